@@ -1,0 +1,32 @@
+package org.cep.platform.api;
+
+import java.util.List;
+
+/**
+ * A capability bundle announces itself by registering one of these as an OSGi service.
+ * The platform then runs its migrations, publishes its REST resources under /api/v1 and refuses
+ * them (403 CAPABILITY_DISABLED) for every court that has not switched the capability on.
+ */
+public interface Capability {
+
+    /** Stable id, used in tenant-config files, URLs of the switch and the audit: e.g. {@code live-seizure}. */
+    String id();
+
+    String nameZh();
+
+    String nameEn();
+
+    /** The least computerization a court needs; provincial IT may override it explicitly. */
+    ComputerizationLevel minimumLevel();
+
+    /** JAX-RS resource objects. Their paths must start with the capability id. */
+    List<Object> resources();
+
+    /**
+     * Classpath folder in the capability's bundle holding Flyway SQL migrations
+     * ({@code V1__create.sql}, ...), or null when it has no tables. Each capability keeps its own history table.
+     */
+    default String migrationsFolder() {
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package org.cep.platform.api;
+
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/**
+ * The one way capability code reaches its tenant tables: every transaction is pinned to the court
+ * of the current request before the first statement, so EclipseLink's {@code @Multitenant}
+ * discriminator filters every read and stamps every write.
+ */
+public final class TenantJpa {
+
+    /** The EclipseLink property that carries the court id into {@code @TenantDiscriminatorColumn}. */
+    public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
+
+    private TenantJpa() {
+    }
+
+    public static <R> R inCourt(JpaTemplate jpa, Function<EntityManager, R> work) {
+        String courtId = CourtContext.current().courtId();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            em.setProperty(TENANT_PROPERTY, courtId);
+            return work.apply(em);
+        });
+    }
+}

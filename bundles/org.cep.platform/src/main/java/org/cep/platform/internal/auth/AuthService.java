@@ -1,0 +1,169 @@
+package org.cep.platform.internal.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.cep.platform.api.CourtContext;
+import org.cep.platform.api.ProblemException;
+import org.cep.platform.internal.PlatformConfig;
+import org.cep.platform.internal.audit.AuditService;
+import org.cep.platform.internal.persistence.CourtEntity;
+import org.cep.platform.internal.persistence.Micros;
+import org.cep.platform.internal.persistence.PlatformSchema;
+import org.cep.platform.internal.persistence.SessionEntity;
+import org.cep.platform.internal.persistence.UserEntity;
+import org.cep.platform.internal.user.UserService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Login and token checks. Tokens are random and stored only as SHA-256, in the database, so
+ * that every node accepts them and a stolen table copy cannot be replayed. Failed logins are
+ * counted per user in the database and lock the account for a while.
+ */
+@Component(service = AuthService.class, configurationPid = PlatformConfig.PID)
+public class AuthService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JpaTemplate jpa;
+    private final AuditService audit;
+    private final UserService users;
+    private volatile long tokenMicros;
+
+    public record Login(String token, Instant expiresAt, UserEntity user) {
+    }
+
+    @Activate
+    public AuthService(@Reference(target = "(osgi.unit.name=cep-platform)") JpaTemplate jpa,
+                       @Reference AuditService audit, @Reference UserService users,
+                       @Reference PlatformSchema schema, PlatformConfig config) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.users = users;
+        modified(config);
+    }
+
+    @Modified
+    void modified(PlatformConfig config) {
+        this.tokenMicros = Math.max(1, config.tokenHours()) * 3_600_000_000L;
+    }
+
+    public Login login(String username, String password, String requestId) {
+        if (username == null || username.isBlank() || password == null) {
+            throw ProblemException.badField("CREDENTIALS_REQUIRED", username == null || username.isBlank() ? "username" : "password",
+                    "请输入用户名和密码", "username and password are required");
+        }
+        PasswordHasher hasher = users.hasher();
+        UserEntity found = findByUsername(username.trim());
+        if (found == null) {
+            hasher.verifyDummy(password.toCharArray());
+            throw invalidCredentials();
+        }
+        long now = Micros.now();
+        if (found.lockedUntilMicros != null && found.lockedUntilMicros > now) {
+            throw locked(found.lockedUntilMicros);
+        }
+        boolean ok = hasher.verify(password.toCharArray(), found.passwordHash);
+        if (!ok) {
+            Long lockedUntil = recordFailure(found.id, requestId);
+            if (lockedUntil != null) throw locked(lockedUntil);
+            throw invalidCredentials();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            UserEntity u = em.find(UserEntity.class, found.id);
+            CourtEntity court = em.find(CourtEntity.class, u.courtId);
+            if (!u.active || court == null || !court.active) {
+                throw new ProblemException(403, "ACCOUNT_DISABLED", "账号已停用或所属法院已停用",
+                        "this account or its court is deactivated");
+            }
+            u.failedLogins = 0;
+            u.lockedUntilMicros = null;
+            String token = newToken();
+            SessionEntity s = new SessionEntity();
+            s.tokenHash = sha256(token);
+            s.userId = u.id;
+            s.createdMicros = Micros.now();
+            s.expiresMicros = s.createdMicros + tokenMicros;
+            em.persist(s);
+            audit.appendIn(em, u.courtId, u.username + "@" + u.courtId, "auth.login", "user:" + u.id, null, requestId);
+            return new Login(token, Micros.toInstant(s.expiresMicros), u);
+        });
+    }
+
+    /** Counts a failure in its own transaction, so the refusal cannot roll it back. */
+    private Long recordFailure(long userId, String requestId) {
+        return jpa.txExpr(TransactionType.RequiresNew, em -> {
+            UserEntity u = em.find(UserEntity.class, userId);
+            u.failedLogins++;
+            Instant until = LoginThrottle.lockUntilAfterFailure(u.failedLogins, Instant.now());
+            u.lockedUntilMicros = until == null ? null : Micros.of(until);
+            audit.appendIn(em, u.courtId, u.username + "@" + u.courtId, "auth.login-failed", "user:" + u.id,
+                    "failures in a row=" + u.failedLogins + (until == null ? "" : " locked until " + until), requestId);
+            return u.lockedUntilMicros;
+        });
+    }
+
+    /** @return the caller's context, or null when the token is unknown, expired or its user or court is deactivated */
+    public CourtContext authenticate(String token, String requestId) {
+        if (token == null || token.length() < 20 || token.length() > 100) return null;
+        String hash = sha256(token);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            SessionEntity s = em.find(SessionEntity.class, hash);
+            if (s == null || s.expiresMicros < Micros.now()) return null;
+            UserEntity u = em.find(UserEntity.class, s.userId);
+            if (u == null || !u.active) return null;
+            CourtEntity c = em.find(CourtEntity.class, u.courtId);
+            if (c == null || !c.active) return null;
+            return new CourtContext(u.id, u.username, u.courtId, UserService.roles(u), requestId);
+        });
+    }
+
+    public void logout(String token) {
+        String hash = sha256(token);
+        jpa.tx(TransactionType.Required, em -> {
+            SessionEntity s = em.find(SessionEntity.class, hash);
+            if (s != null) em.remove(s);
+        });
+    }
+
+    private UserEntity findByUsername(String username) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<UserEntity> list = em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                    .setParameter("n", username).getResultList();
+            return list.isEmpty() ? null : list.get(0);
+        });
+    }
+
+    private static ProblemException invalidCredentials() {
+        return new ProblemException(401, "INVALID_CREDENTIALS", "用户名或密码错误", "wrong username or password");
+    }
+
+    private static ProblemException locked(long untilMicros) {
+        return new ProblemException(429, "ACCOUNT_LOCKED", "登录失败次数过多，账号暂时锁定至 " + Micros.iso(untilMicros) + "（UTC）",
+                "too many failed logins; account locked until " + Micros.iso(untilMicros) + " (UTC)");
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

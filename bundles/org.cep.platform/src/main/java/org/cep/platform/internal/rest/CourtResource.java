@@ -1,0 +1,85 @@
+package org.cep.platform.internal.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.cep.platform.api.CourtContext;
+import org.cep.platform.api.ProblemException;
+import org.cep.platform.api.Role;
+import org.cep.platform.internal.capability.CapabilityRegistry;
+import org.cep.platform.internal.persistence.CourtCapabilityEntity;
+import org.cep.platform.internal.tenant.CourtService;
+
+/** The province's court directory (public within the province) and the capability switches. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class CourtResource {
+    private final CourtService courts;
+    private final CapabilityRegistry capabilities;
+
+    CourtResource(CourtService courts, CapabilityRegistry capabilities) {
+        this.courts = courts;
+        this.capabilities = capabilities;
+    }
+
+    @GET
+    @Path("courts")
+    public List<Dto.CourtView> list() {
+        return courts.list().stream().map(c -> Dto.CourtView.of(c, null)).collect(Collectors.toList());
+    }
+
+    @GET
+    @Path("courts/{courtId}")
+    public Dto.CourtView get(@PathParam("courtId") String courtId) {
+        return Dto.CourtView.of(courts.require(courtId), courts.switches(courtId));
+    }
+
+    /** Capabilities installed in this container, and whether the caller's court has each switched on. */
+    @GET
+    @Path("capabilities")
+    public List<Dto.CapabilityView> installed() {
+        Map<String, CourtCapabilityEntity> mine = courts.switches(CourtContext.current().courtId());
+        return capabilities.all().stream()
+                .map(c -> Dto.CapabilityView.of(c, mine.containsKey(c.id()) && mine.get(c.id()).enabled))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * A court admin switches capabilities of their own court; provincial IT switches any court's
+     * and alone may override the minimum computerization level.
+     */
+    @PUT
+    @Path("courts/{courtId}/capabilities/{capabilityId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"provincial-admin", "court-admin"})
+    public Dto.CapabilityState set(@PathParam("courtId") String courtId, @PathParam("capabilityId") String capabilityId,
+                                   Dto.CapabilitySwitchRequest body) {
+        CourtContext ctx = CourtContext.current();
+        boolean provincial = ctx.has(Role.PROVINCIAL_ADMIN);
+        if (!provincial && !ctx.courtId().equals(courtId)) {
+            throw new ProblemException(403, "OTHER_COURT", "只能管理本院的功能开关", "you can only switch capabilities of your own court");
+        }
+        if (body == null || body.enabled() == null) {
+            throw ProblemException.badField("FIELD_REQUIRED", "enabled", "缺少必填字段：enabled", "missing required field: enabled");
+        }
+        boolean override = Boolean.TRUE.equals(body.override());
+        if (override && !provincial) {
+            throw new ProblemException(403, "OVERRIDE_NOT_ALLOWED", "只有省级管理员可以越级开通功能",
+                    "only provincial IT may override the minimum level", "override");
+        }
+        CourtCapabilityEntity s = courts.setCapability(courtId, capabilityId, body.enabled(), override, body.reason(),
+                ctx.actor(), ctx.requestId());
+        return new Dto.CapabilityState(s.capabilityId, s.enabled, s.levelOverride, s.changedBy,
+                org.cep.platform.internal.persistence.Micros.iso(s.changedMicros));
+    }
+}

@@ -1,0 +1,107 @@
+package org.cep.platform.internal.rest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.cep.platform.api.Capability;
+import org.cep.platform.internal.audit.AuditService;
+import org.cep.platform.internal.auth.AuthService;
+import org.cep.platform.internal.capability.CapabilityRegistry;
+import org.cep.platform.internal.tenant.CourtService;
+import org.cep.platform.internal.tenant.TenantConfigWatcher;
+import org.cep.platform.internal.user.UserService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/**
+ * The single REST entry point, http://host:8181/api/v1: the platform's resources plus those of every
+ * installed capability, behind one filter chain. Rebuilt when a capability comes or goes.
+ */
+@Component(immediate = true)
+public class RestServer {
+    private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+    static final String ADDRESS = "/v1";
+
+    private final CapabilityRegistry capabilities;
+    private final List<Object> platformResources;
+    private final AuthService auth;
+    private final CourtService courts;
+    private final Runnable listener = this::rebuild;
+    private Server server;
+
+    @Activate
+    public RestServer(@Reference CapabilityRegistry capabilities, @Reference AuthService auth, @Reference CourtService courts,
+                      @Reference UserService users, @Reference AuditService audit, @Reference TenantConfigWatcher watcher,
+                      @Reference(target = "(osgi.jndi.service.name=cep)") DataSource dataSource) {
+        this.capabilities = capabilities;
+        this.auth = auth;
+        this.courts = courts;
+        this.platformResources = List.of(new HealthResource(dataSource), new AuthResource(auth, users),
+                new CourtResource(courts, capabilities), new UserResource(users), new AuditResource(audit),
+                new AdminResource(watcher, courts, users, audit));
+        capabilities.addListener(listener);
+        rebuild();
+    }
+
+    @Deactivate
+    synchronized void stop() {
+        capabilities.removeListener(listener);
+        destroy();
+    }
+
+    private synchronized void rebuild() {
+        destroy();
+        List<Object> resources = new ArrayList<>(platformResources);
+        Map<Class<?>, String> capabilityOf = new HashMap<>();
+        for (Capability c : capabilities.all()) {
+            for (Object r : c.resources()) {
+                resources.add(r);
+                capabilityOf.put(r.getClass(), c.id());
+            }
+        }
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RestServer.class.getClassLoader());
+        try {
+            Bus bus = BusFactory.getDefaultBus();
+            bean.setBus(bus);
+            bean.setAddress(ADDRESS);
+            bean.setServiceBeans(resources);
+            bean.setProviders(List.of(new JacksonJsonProvider(mapper), new RequestPipeline(auth, courts, capabilities, capabilityOf),
+                    new ProblemMappers()));
+            server = bean.create();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        LOG.info("REST API at /api{} with {} resource(s); capabilities: {}", ADDRESS, resources.size(), capabilityOf.values());
+    }
+
+    private void destroy() {
+        if (server != null) {
+            server.destroy();
+            server = null;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.cep.platform.internal.tenant;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.cep.platform.api.Capability;
+import org.cep.platform.api.ComputerizationLevel;
+import org.cep.platform.api.ProblemException;
+import org.cep.platform.internal.audit.AuditService;
+import org.cep.platform.internal.capability.CapabilityRegistry;
+import org.cep.platform.internal.persistence.CourtCapabilityEntity;
+import org.cep.platform.internal.persistence.CourtEntity;
+import org.cep.platform.internal.persistence.Micros;
+import org.cep.platform.internal.persistence.PlatformSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Courts and their capability switches: the runtime state that every node reads from the database. */
+@Component(service = CourtService.class)
+public class CourtService {
+    private final JpaTemplate jpa;
+    private final AuditService audit;
+    private final CapabilityRegistry capabilities;
+
+    @Activate
+    public CourtService(@Reference(target = "(osgi.unit.name=cep-platform)") JpaTemplate jpa,
+                        @Reference AuditService audit, @Reference CapabilityRegistry capabilities,
+                        @Reference PlatformSchema schema) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.capabilities = capabilities;
+    }
+
+    public List<CourtEntity> list() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "select c from CourtEntity c order by c.id", CourtEntity.class).getResultList());
+    }
+
+    public CourtEntity find(String courtId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.find(CourtEntity.class, courtId));
+    }
+
+    public CourtEntity require(String courtId) {
+        CourtEntity c = find(courtId);
+        if (c == null) {
+            throw new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + courtId, "no such court: " + courtId, "courtId");
+        }
+        return c;
+    }
+
+    /** Switches of one court, by capability id. */
+    public Map<String, CourtCapabilityEntity> switches(String courtId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<String, CourtCapabilityEntity> m = new TreeMap<>();
+            for (CourtCapabilityEntity s : em.createQuery(
+                    "select s from CourtCapabilityEntity s where s.courtId = :c", CourtCapabilityEntity.class)
+                    .setParameter("c", courtId).getResultList()) {
+                m.put(s.capabilityId, s);
+            }
+            return m;
+        });
+    }
+
+    /** Asked on every request to a capability, so that a switch takes effect at once on every node. */
+    public boolean isEnabled(String courtId, String capabilityId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            CourtCapabilityEntity s = em.find(CourtCapabilityEntity.class, new CourtCapabilityEntity.Key(courtId, capabilityId));
+            return s != null && s.enabled;
+        });
+    }
+
+    /** Config hash per court id, to skip files that did not change since they were applied. */
+    public Map<String, String> appliedHashes() {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<String, String> m = new HashMap<>();
+            for (Object[] row : em.createQuery("select c.id, c.configHash, c.active from CourtEntity c", Object[].class).getResultList()) {
+                m.put((String) row[0], Boolean.TRUE.equals(row[2]) ? (String) row[1] : null);
+            }
+            return m;
+        });
+    }
+
+    /**
+     * Applies court files as desired state, in one transaction: fields, active flag and the set of
+     * capabilities switched on. Capabilities not in the file are switched off, never deleted.
+     */
+    public void applyDefinitions(List<CourtDefinition> definitions, String actor, String requestId) {
+        jpa.tx(TransactionType.Required, em -> {
+            for (CourtDefinition d : definitions) {
+                applyOne(em, d, actor, requestId);
+            }
+        });
+    }
+
+    private void applyOne(EntityManager em, CourtDefinition d, String actor, String requestId) {
+        CourtEntity c = em.find(CourtEntity.class, d.id());
+        boolean created = c == null;
+        if (created) {
+            c = new CourtEntity();
+            c.id = d.id();
+        }
+        List<String> changes = new ArrayList<>();
+        if (!created && !c.active) changes.add("reactivated");
+        c.nameZh = d.nameZh();
+        c.nameEn = d.nameEn();
+        c.level = d.level().token();
+        c.parentId = d.parentId();
+        c.region = d.region();
+        c.regionEn = d.regionEn();
+        c.computerization = d.computerization().token();
+        c.active = true;
+        c.sourceFile = d.sourceFile();
+        c.configHash = d.contentHash();
+        c.updatedMicros = Micros.now();
+        if (created) {
+            em.persist(c);
+            audit.ensureHead(em, c.id);
+        }
+        Map<String, CourtCapabilityEntity> current = new HashMap<>();
+        for (CourtCapabilityEntity s : em.createQuery(
+                "select s from CourtCapabilityEntity s where s.courtId = :c", CourtCapabilityEntity.class)
+                .setParameter("c", d.id()).getResultList()) {
+            current.put(s.capabilityId, s);
+        }
+        Set<String> ids = new LinkedHashSet<>(d.capabilities());
+        ids.addAll(current.keySet());
+        for (String capId : ids) {
+            boolean want = d.capabilities().contains(capId);
+            boolean override = want && d.capabilityOverrides().contains(capId);
+            CourtCapabilityEntity s = current.get(capId);
+            if (s == null) {
+                s = new CourtCapabilityEntity();
+                s.courtId = d.id();
+                s.capabilityId = capId;
+                em.persist(s);
+            } else if (s.enabled == want && s.levelOverride == override) {
+                continue;
+            }
+            s.enabled = want;
+            s.levelOverride = override;
+            s.changedBy = actor;
+            s.changedMicros = Micros.now();
+            changes.add((want ? "+" : "-") + capId + (override ? "(override)" : ""));
+        }
+        audit.appendIn(em, d.id(), actor, created ? "court.created" : "court.config-applied", d.id(),
+                "file=" + d.sourceFile() + (changes.isEmpty() ? "" : " changes=" + String.join(",", changes)), requestId);
+    }
+
+    /** Marks courts whose file is gone as inactive. Their users, switches and data stay. */
+    public void deactivate(List<String> courtIds, String actor, String requestId) {
+        jpa.tx(TransactionType.Required, em -> {
+            for (String id : courtIds) {
+                CourtEntity c = em.find(CourtEntity.class, id);
+                if (c != null && c.active) {
+                    c.active = false;
+                    c.configHash = null;
+                    c.updatedMicros = Micros.now();
+                    audit.appendIn(em, id, actor, "court.deactivated", id, "its file was removed; data kept", requestId);
+                }
+            }
+        });
+    }
+
+    /**
+     * Switches a capability on or off for a court. Below the capability's minimum computerization
+     * level, switching on needs an explicit override (provincial IT only), which the audit records.
+     */
+    public CourtCapabilityEntity setCapability(String courtId, String capabilityId, boolean enabled, boolean override,
+                                              String reason, String actor, String requestId) {
+        Capability capability = capabilities.get(capabilityId);
+        if (capability == null) {
+            throw new ProblemException(404, "CAPABILITY_NOT_INSTALLED",
+                    "本平台未安装该功能模块：" + capabilityId, "capability not installed in this container: " + capabilityId, "capabilityId");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CourtEntity court = em.find(CourtEntity.class, courtId);
+            if (court == null) {
+                throw new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + courtId, "no such court: " + courtId, "courtId");
+            }
+            ComputerizationLevel level = ComputerizationLevel.fromToken(court.computerization);
+            if (enabled) {
+                CapabilityRules.checkLevel(court.id, level, capability, override);
+            }
+            CourtCapabilityEntity s = em.find(CourtCapabilityEntity.class, new CourtCapabilityEntity.Key(courtId, capabilityId));
+            if (s == null) {
+                s = new CourtCapabilityEntity();
+                s.courtId = courtId;
+                s.capabilityId = capabilityId;
+                em.persist(s);
+            }
+            boolean usesOverride = enabled && override && !level.atLeast(capability.minimumLevel());
+            s.enabled = enabled;
+            s.levelOverride = usesOverride;
+            s.changedBy = actor;
+            s.changedMicros = Micros.now();
+            audit.appendIn(em, courtId, actor, enabled ? "capability.enabled" : "capability.disabled", capabilityId,
+                    (usesOverride ? "LEVEL OVERRIDE (court " + level.token() + " < required " + capability.minimumLevel().token() + "); " : "")
+                            + "reason=" + Objects.requireNonNullElse(reason, ""), requestId);
+            return s;
+        });
+    }
+}

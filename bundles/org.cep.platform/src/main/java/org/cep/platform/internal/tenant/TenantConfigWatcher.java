@@ -1,0 +1,233 @@
+package org.cep.platform.internal.tenant;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.cep.platform.api.Capability;
+import org.cep.platform.internal.PlatformConfig;
+import org.cep.platform.internal.capability.CapabilityRegistry;
+import org.cep.platform.internal.persistence.CourtEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the court files of the tenant-config folder as desired state, live: every few seconds
+ * it re-reads changed files, validates them, and applies those whose content differs from what the
+ * database holds. A broken file is reported with its name and line and leaves every other court alone.
+ */
+@Component(service = TenantConfigWatcher.class, immediate = true, configurationPid = PlatformConfig.PID)
+public class TenantConfigWatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(TenantConfigWatcher.class);
+    private static final String SUFFIX = ".court";
+    private static final int CHUNK = 250;
+    private static final String ACTOR = "tenant-config";
+
+    private final CourtService courts;
+    private final CapabilityRegistry capabilities;
+    private final BootstrapAdmin bootstrap;
+    private final Map<String, Cached> parsed = new HashMap<>();
+    private volatile Path dir;
+    private volatile ScanReport lastReport = new ScanReport(null, null, 0, 0, 0, List.of());
+    private ScheduledExecutorService executor;
+
+    private record Cached(long modified, long size, CourtFileParser.ParseResult result) {
+    }
+
+    /** What the last scan found: shown by REST and the shell. */
+    public record ScanReport(String folder, Instant at, int files, int applied, int deactivated, List<ConfigProblem> problems) {
+    }
+
+    @Activate
+    public TenantConfigWatcher(@Reference CourtService courts, @Reference CapabilityRegistry capabilities,
+                               @Reference BootstrapAdmin bootstrap, PlatformConfig config) {
+        this.courts = courts;
+        this.capabilities = capabilities;
+        this.bootstrap = bootstrap;
+        start(config);
+    }
+
+    @Modified
+    void modified(PlatformConfig config) {
+        stop();
+        start(config);
+    }
+
+    @Deactivate
+    void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    private void start(PlatformConfig config) {
+        String folder = config.tenantConfigDir().isBlank()
+                ? System.getProperty("karaf.home", ".") + "/tenant-config" : config.tenantConfigDir();
+        dir = Paths.get(folder).toAbsolutePath().normalize();
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "cep-tenant-config");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(this::scanSafely, 0, Math.max(1, config.tenantScanSeconds()), TimeUnit.SECONDS);
+        LOG.info("Watching court files in {}", dir);
+    }
+
+    private void scanSafely() {
+        try {
+            scan();
+            bootstrap.ensure();
+        } catch (RuntimeException e) {
+            LOG.error("Scan of {} failed; will retry", dir, e);
+        }
+    }
+
+    public ScanReport lastReport() {
+        return lastReport;
+    }
+
+    /** Reads the folder and applies what changed. Synchronized: the shell may ask for a scan while the timer runs one. */
+    public synchronized ScanReport scan() {
+        Path folder = dir;
+        if (!Files.isDirectory(folder)) {
+            ScanReport r = new ScanReport(folder.toString(), Instant.now(), 0, 0, 0,
+                    List.of(new ConfigProblem(folder.toString(), 0, null, "法院配置目录不存在", "court folder does not exist")));
+            report(r);
+            return r;
+        }
+        List<ConfigProblem> problems = new ArrayList<>();
+        List<CourtDefinition> definitions = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        Set<String> seenFiles = new HashSet<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                seenFiles.add(name);
+                present.add(name.substring(0, name.length() - SUFFIX.length()));
+                CourtFileParser.ParseResult result = parse(file, name);
+                if (result.ok()) definitions.add(result.definition());
+                else problems.addAll(result.problems());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + folder, e);
+        }
+        parsed.keySet().retainAll(seenFiles);
+
+        Map<String, String> applied = courts.appliedHashes();
+        Set<String> known = new HashSet<>();
+        applied.forEach((id, hash) -> {
+            if (hash != null) known.add(id);
+        });
+        CourtSetValidator.ValidationResult validation = CourtSetValidator.validate(definitions, known);
+        problems.addAll(validation.problems());
+        List<CourtDefinition> toApply = new ArrayList<>();
+        for (CourtDefinition d : validation.accepted()) {
+            List<ConfigProblem> levelProblems = levelProblems(d);
+            if (!levelProblems.isEmpty()) {
+                problems.addAll(levelProblems);
+            } else if (!d.contentHash().equals(applied.get(d.id()))) {
+                toApply.add(d);
+            }
+        }
+        String requestId = "tenant-config-" + UUID.randomUUID();
+        int done = applyInChunks(toApply, requestId, problems);
+        List<String> gone = new ArrayList<>();
+        for (CourtEntity c : courts.list()) {
+            if (c.active && c.sourceFile != null && !present.contains(c.id)) gone.add(c.id);
+        }
+        if (!gone.isEmpty()) courts.deactivate(gone, ACTOR, requestId);
+        ScanReport r = new ScanReport(folder.toString(), Instant.now(), seenFiles.size(), done, gone.size(), List.copyOf(problems));
+        report(r);
+        return r;
+    }
+
+    private CourtFileParser.ParseResult parse(Path file, String name) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            long modified = attrs.lastModifiedTime().toMillis();
+            Cached cached = parsed.get(name);
+            if (cached != null && cached.modified == modified && cached.size == attrs.size()) {
+                return cached.result;
+            }
+            CourtFileParser.ParseResult result = CourtFileParser.parse(name, Files.readAllBytes(file));
+            parsed.put(name, new Cached(modified, attrs.size(), result));
+            return result;
+        } catch (IOException e) {
+            return new CourtFileParser.ParseResult(null,
+                    List.of(new ConfigProblem(name, 0, null, "无法读取文件：" + e.getMessage(), "cannot read file: " + e.getMessage())));
+        }
+    }
+
+    /** Files may list capabilities above the court's level only with an explicit override; installed ones are checked here. */
+    private List<ConfigProblem> levelProblems(CourtDefinition d) {
+        List<ConfigProblem> list = new ArrayList<>();
+        for (String capId : d.capabilities()) {
+            Capability cap = capabilities.get(capId);
+            if (cap != null && !d.computerization().atLeast(cap.minimumLevel()) && !d.capabilityOverrides().contains(capId)) {
+                list.add(new ConfigProblem(d.sourceFile(), 0, "capabilities",
+                        "功能“" + cap.nameZh() + "”要求信息化水平至少为“" + cap.minimumLevel().labelZh() + "”，本院为“"
+                                + d.computerization().labelZh() + "”；如确需开通，请在 capabilities.override 中列出",
+                        "capability '" + capId + "' needs computerization '" + cap.minimumLevel().token() + "' but the court has '"
+                                + d.computerization().token() + "'; list it in capabilities.override to switch it on anyway"));
+            }
+        }
+        return list;
+    }
+
+    /** Large provinces apply in chunks; a chunk that fails is retried court by court so one bad court cannot block others. */
+    private int applyInChunks(List<CourtDefinition> toApply, String requestId, List<ConfigProblem> problems) {
+        int done = 0;
+        for (int i = 0; i < toApply.size(); i += CHUNK) {
+            List<CourtDefinition> chunk = toApply.subList(i, Math.min(toApply.size(), i + CHUNK));
+            try {
+                courts.applyDefinitions(chunk, ACTOR, requestId);
+                done += chunk.size();
+            } catch (RuntimeException chunkFailure) {
+                for (CourtDefinition d : chunk) {
+                    try {
+                        courts.applyDefinitions(List.of(d), ACTOR, requestId);
+                        done++;
+                    } catch (RuntimeException e) {
+                        LOG.error("Court file {} could not be applied", d.sourceFile(), e);
+                        problems.add(new ConfigProblem(d.sourceFile(), 0, null, "写入数据库失败：" + e.getMessage(),
+                                "could not be stored: " + e.getMessage()));
+                    }
+                }
+            }
+        }
+        return done;
+    }
+
+    private void report(ScanReport r) {
+        ScanReport previous = lastReport;
+        lastReport = r;
+        if (r.applied() > 0 || r.deactivated() > 0) {
+            LOG.info("Court files in {}: {} file(s), {} applied, {} deactivated", r.folder(), r.files(), r.applied(), r.deactivated());
+        }
+        if (!r.problems().equals(previous.problems())) {
+            for (ConfigProblem p : r.problems()) {
+                LOG.warn("Court file problem: {}", p);
+            }
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.cep.platform.internal.user;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.cep.platform.api.CourtContext;
+import org.cep.platform.api.ProblemException;
+import org.cep.platform.api.Role;
+import org.cep.platform.internal.PlatformConfig;
+import org.cep.platform.internal.audit.AuditService;
+import org.cep.platform.internal.auth.PasswordHasher;
+import org.cep.platform.internal.auth.PasswordPolicy;
+import org.cep.platform.internal.persistence.CourtEntity;
+import org.cep.platform.internal.persistence.Micros;
+import org.cep.platform.internal.persistence.PlatformSchema;
+import org.cep.platform.internal.persistence.UserEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/** Users of every court. Deleting a user only deactivates it: what it did stays attributable. */
+@Component(service = UserService.class, configurationPid = PlatformConfig.PID)
+public class UserService {
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
+
+    private final JpaTemplate jpa;
+    private final AuditService audit;
+    private volatile PasswordHasher hasher;
+
+    @Activate
+    public UserService(@Reference(target = "(osgi.unit.name=cep-platform)") JpaTemplate jpa,
+                       @Reference AuditService audit, @Reference PlatformSchema schema, PlatformConfig config) {
+        this.jpa = jpa;
+        this.audit = audit;
+        modified(config);
+    }
+
+    @Modified
+    void modified(PlatformConfig config) {
+        this.hasher = new PasswordHasher(config.passwordCost());
+    }
+
+    public PasswordHasher hasher() {
+        return hasher;
+    }
+
+    public record NewUser(String username, String displayName, String password, List<String> roles) {
+    }
+
+    public record UserChange(String displayName, String password, List<String> roles, Boolean active) {
+    }
+
+    public UserEntity create(String courtId, NewUser input, CourtContext by) {
+        if (input == null) throw missing("body");
+        String username = input.username() == null ? null : input.username().trim();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw ProblemException.badField("INVALID_USERNAME", "username",
+                    "用户名须为 3–64 位小写字母、数字或 . _ -，并以字母开头",
+                    "username must be 3-64 lowercase letters, digits, '.', '_' or '-', starting with a letter");
+        }
+        String displayName = requireDisplayName(input.displayName());
+        Set<Role> roles = parseRoles(input.roles(), by);
+        char[] password = requirePassword(username, input.password());
+        String hash = hasher.hash(password);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            requireActiveCourt(em, courtId);
+            if (!em.createQuery("select u.id from UserEntity u where u.username = :n", Long.class)
+                    .setParameter("n", username).getResultList().isEmpty()) {
+                throw new ProblemException(409, "USERNAME_TAKEN", "用户名已被使用：" + username,
+                        "username already taken: " + username, "username");
+            }
+            UserEntity u = new UserEntity();
+            u.courtId = courtId;
+            u.username = username;
+            u.displayName = displayName;
+            u.passwordHash = hash;
+            u.roles = tokens(roles);
+            u.active = true;
+            u.createdMicros = Micros.now();
+            em.persist(u);
+            em.flush();
+            audit.appendIn(em, courtId, by.actor(), "user.created", "user:" + u.id,
+                    "username=" + username + " roles=" + u.roles, by.requestId());
+            return u;
+        });
+    }
+
+    public List<UserEntity> list(String courtId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "select u from UserEntity u where u.courtId = :c order by u.username", UserEntity.class)
+                .setParameter("c", courtId).getResultList());
+    }
+
+    /** A user of another court is reported as not found, so ids of other courts reveal nothing. */
+    public UserEntity get(String courtId, long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> inCourt(em, courtId, id));
+    }
+
+    public UserEntity change(String courtId, long id, UserChange change, CourtContext by) {
+        if (change == null) throw missing("body");
+        String displayName = change.displayName() == null ? null : requireDisplayName(change.displayName());
+        Set<Role> roles = change.roles() == null ? null : parseRoles(change.roles(), by);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            UserEntity u = inCourt(em, courtId, id);
+            List<String> what = new ArrayList<>();
+            if (displayName != null) {
+                u.displayName = displayName;
+                what.add("displayName");
+            }
+            if (roles != null) {
+                u.roles = tokens(roles);
+                what.add("roles=" + u.roles);
+            }
+            if (change.password() != null) {
+                u.passwordHash = hasher.hash(requirePassword(u.username, change.password()));
+                u.failedLogins = 0;
+                u.lockedUntilMicros = null;
+                what.add("password");
+            }
+            if (change.active() != null) {
+                if (!change.active() && u.id == by.userId()) {
+                    throw new ProblemException(409, "CANNOT_DEACTIVATE_SELF", "不能停用自己的账号",
+                            "you cannot deactivate your own account", "active");
+                }
+                u.active = change.active();
+                what.add("active=" + u.active);
+            }
+            audit.appendIn(em, courtId, by.actor(), "user.changed", "user:" + u.id, String.join(" ", what), by.requestId());
+            return u;
+        });
+    }
+
+    /** @return whether a provincial admin exists anywhere */
+    public boolean anyProvincialAdmin() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "select u from UserEntity u where u.active = true", UserEntity.class).getResultList().stream()
+                .anyMatch(u -> roles(u).contains(Role.PROVINCIAL_ADMIN)));
+    }
+
+    /** Creates the first provincial admin once; the caller has checked that none exists. */
+    public void createBootstrapAdmin(String courtId, String username, char[] password) {
+        String hash = hasher.hash(password);
+        jpa.tx(TransactionType.Required, em -> {
+            requireActiveCourt(em, courtId);
+            UserEntity u = new UserEntity();
+            u.courtId = courtId;
+            u.username = username;
+            u.displayName = "省级管理员 Provincial admin";
+            u.passwordHash = hash;
+            u.roles = Role.PROVINCIAL_ADMIN.token();
+            u.active = true;
+            u.createdMicros = Micros.now();
+            em.persist(u);
+            em.flush();
+            audit.appendIn(em, courtId, "platform", "user.created", "user:" + u.id,
+                    "first provincial admin username=" + username, "bootstrap");
+        });
+    }
+
+    public static Set<Role> roles(UserEntity u) {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        for (String t : u.roles.split(",")) {
+            Role r = Role.fromToken(t.trim());
+            if (r != null) set.add(r);
+        }
+        return set;
+    }
+
+    private static UserEntity inCourt(EntityManager em, String courtId, long id) {
+        UserEntity u = em.find(UserEntity.class, id);
+        if (u == null || !u.courtId.equals(courtId)) {
+            throw new ProblemException(404, "USER_NOT_FOUND", "本院无此用户：" + id, "no such user in this court: " + id, "id");
+        }
+        return u;
+    }
+
+    private static void requireActiveCourt(EntityManager em, String courtId) {
+        CourtEntity c = em.find(CourtEntity.class, courtId);
+        if (c == null || !c.active) {
+            throw new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + courtId, "no such court: " + courtId, "courtId");
+        }
+    }
+
+    private static Set<Role> parseRoles(List<String> tokens, CourtContext by) {
+        if (tokens == null || tokens.isEmpty()) {
+            throw ProblemException.badField("ROLES_REQUIRED", "roles", "至少需要一个角色", "at least one role is required");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String t : tokens) {
+            Role r = t == null ? null : Role.fromToken(t.trim());
+            if (r == null) {
+                throw ProblemException.badField("UNKNOWN_ROLE", "roles", "未知角色：" + t + "（可选："
+                        + Arrays.stream(Role.values()).map(Role::token).collect(Collectors.joining(", ")) + "）",
+                        "unknown role: " + t);
+            }
+            roles.add(r);
+        }
+        if (roles.contains(Role.PROVINCIAL_ADMIN) && !by.has(Role.PROVINCIAL_ADMIN)) {
+            throw new ProblemException(403, "ROLE_NOT_GRANTABLE", "只有省级管理员可以授予省级管理员角色",
+                    "only a provincial admin may grant the provincial-admin role", "roles");
+        }
+        return roles;
+    }
+
+    private static String tokens(Set<Role> roles) {
+        return roles.stream().map(Role::token).collect(Collectors.joining(","));
+    }
+
+    private static String requireDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+            throw ProblemException.badField("INVALID_DISPLAY_NAME", "displayName",
+                    "姓名不能为空且不超过 100 个字符", "displayName must be 1-100 characters");
+        }
+        return displayName.trim();
+    }
+
+    private static char[] requirePassword(String username, String password) {
+        if (password == null) throw missing("password");
+        char[] chars = password.toCharArray();
+        List<String> problems = PasswordPolicy.problems(username, chars);
+        if (!problems.isEmpty()) {
+            throw ProblemException.badField("WEAK_PASSWORD", "password",
+                    "密码不符合要求：" + String.join("；", problems), "password rejected: " + String.join("; ", problems));
+        }
+        return chars;
+    }
+
+    private static ProblemException missing(String field) {
+        return ProblemException.badField("FIELD_REQUIRED", field, "缺少必填字段：" + field, "missing required field: " + field);
+    }
+}
