@@ -29,8 +29,8 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, code, messageZh, messageEn, field);
     }
 
-    public static ProblemException notFound(String what, String id) {
-        return new ProblemException(404, "NOT_FOUND", "未找到" + what + "：" + id, what + " not found: " + id);
+    public static ProblemException notFound(String whatZh, String whatEn, String id) {
+        return new ProblemException(404, "NOT_FOUND", "未找到" + whatZh + "：" + id, whatEn + " not found: " + id);
     }
 
     public int status() { return status; }

@@ -30,6 +30,9 @@ public final class SchemaMigrator {
                     .table("schema_history_" + ownerId.replace('-', '_'))
                     .resourceProvider(new BundleSqlResources(owner, folder))
                     .javaMigrationClassProvider(List::of)
+                    // the schema is shared by all owners: another owner's tables are not a reason to stop
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .cleanDisabled(true)
                     .validateMigrationNaming(true)
                     .load();
