@@ -53,8 +53,8 @@ public class TenantConfigWatcher {
     private record Cached(long modified, long size, CourtFileParser.ParseResult result) {
     }
 
-    /** What the last scan found: shown by REST and the shell. */
-    public record ScanReport(String folder, Instant at, int files, int applied, int deactivated, List<ConfigProblem> problems) {
+    /** What the last scan found: shown by REST and the shell. {@code at} is an ISO-8601 UTC instant. */
+    public record ScanReport(String folder, String at, int files, int applied, int deactivated, List<ConfigProblem> problems) {
     }
 
     @Activate
@@ -110,7 +110,7 @@ public class TenantConfigWatcher {
     public synchronized ScanReport scan() {
         Path folder = dir;
         if (!Files.isDirectory(folder)) {
-            ScanReport r = new ScanReport(folder.toString(), Instant.now(), 0, 0, 0,
+            ScanReport r = new ScanReport(folder.toString(), Instant.now().toString(), 0, 0, 0,
                     List.of(new ConfigProblem(folder.toString(), 0, null, "法院配置目录不存在", "court folder does not exist")));
             report(r);
             return r;
@@ -156,7 +156,7 @@ public class TenantConfigWatcher {
             if (c.active && c.sourceFile != null && !present.contains(c.id)) gone.add(c.id);
         }
         if (!gone.isEmpty()) courts.deactivate(gone, ACTOR, requestId);
-        ScanReport r = new ScanReport(folder.toString(), Instant.now(), seenFiles.size(), done, gone.size(), List.copyOf(problems));
+        ScanReport r = new ScanReport(folder.toString(), Instant.now().toString(), seenFiles.size(), done, gone.size(), List.copyOf(problems));
         report(r);
         return r;
     }

@@ -125,8 +125,8 @@ class PasswordHasherTest {
             real = Math.min(real, t1 - t0);
             dummy = Math.min(dummy, t2 - t1);
         }
-        // Loose bound: only catches a dummy that skips the work (e.g. a cost-4 dummy is 64x faster).
-        assertTrue(dummy * 3 > real && real * 3 > dummy, "real=" + real + " dummy=" + dummy);
+        // Very loose bound (shared CI cores): only catches a dummy that skips the work (e.g. a cost-4 dummy is 64x faster).
+        assertTrue(dummy * 8 > real && real * 8 > dummy, "real=" + real + " dummy=" + dummy);
     }
 
     @Test

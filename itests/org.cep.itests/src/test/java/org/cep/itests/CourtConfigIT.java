@@ -1,0 +1,140 @@
+package org.cep.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Courts come from tenant-config files and follow edits live, without restart, never losing data. */
+public class CourtConfigIT extends CepTestSupport {
+
+    @Test
+    public void exampleCourtsOfHeilongjiangAreListed() {
+        Http.Reply r = api.get("/courts", adminToken());
+        assertEquals(200, r.status());
+        assertTrue(r.json().size() >= 13);
+        JsonNode kedong = find(r.json(), "hlj-kedong");
+        assertEquals("克东县人民法院", kedong.get("nameZh").asText());
+        assertEquals("basic", kedong.get("level").asText());
+        assertEquals("hlj-qiqihar-ip", kedong.get("parentId").asText());
+        assertEquals("high", find(r.json(), "hlj-high").get("level").asText());
+
+        Http.Reply detail = api.get("/courts/hlj-kedong", adminToken());
+        assertEquals(200, detail.status());
+        assertTrue("Kedong switched live seizure on with an override: " + detail,
+                detail.raw().contains("\"id\":\"live-seizure\",\"enabled\":true,\"levelOverride\":true"));
+    }
+
+    @Test
+    public void aNewCourtFileAppliesLiveAndAnEditChangesIt() {
+        String id = unique("it-live");
+        writeCourtFile(id, courtFile(id, "测试法院甲", "hlj-harbin-ip", "standard", "training"));
+        waitUntil(id + " appears", () -> api.get("/courts/" + id, adminToken()).status() == 200);
+
+        writeCourtFile(id, courtFile(id, "测试法院甲（改名）", "hlj-harbin-ip", "standard", "training, pairing"));
+        waitUntil(id + " gets its new name", () -> api.get("/courts/" + id, adminToken()).raw().contains("测试法院甲（改名）"));
+        Http.Reply detail = api.get("/courts/" + id, adminToken());
+        assertTrue(detail.raw().contains("\"id\":\"pairing\",\"enabled\":true"));
+
+        // applying the same file again changes nothing: the audit log of the court does not grow
+        Http.Reply before = api.get("/admin/courts/" + id + "/audit?limit=500", adminToken());
+        api.post("/admin/tenant-config/scan", adminToken(), "");
+        Http.Reply after = api.get("/admin/courts/" + id + "/audit?limit=500", adminToken());
+        assertEquals(before.json().size(), after.json().size());
+    }
+
+    @Test
+    public void aMalformedFileIsReportedWithNameAndLineAndOtherCourtsStayUntouched() {
+        String id = unique("it-broken");
+        writeCourtFile(id, "id = " + id + "\nname.zh = 坏文件\nname.en = Broken\nlevel = county\nparent = hlj-harbin-ip\n"
+                + "region = 黑龙江\ncomputerization = standard\n");
+        waitUntil("the scan reports the broken file", () ->
+                api.get("/admin/tenant-config", adminToken()).raw().contains(id + ".court"));
+        Http.Reply report = api.get("/admin/tenant-config", adminToken());
+        JsonNode problem = null;
+        for (JsonNode p : report.json().get("problems")) {
+            if (p.get("file").asText().equals(id + ".court")) problem = p;
+        }
+        assertEquals(4, problem.get("line").asInt());
+        assertEquals("level", problem.get("key").asText());
+        assertEquals(404, api.get("/courts/" + id, adminToken()).status());
+        assertEquals(200, api.get("/courts/hlj-kedong", adminToken()).status());
+        deleteCourtFile(id);
+    }
+
+    @Test
+    public void removingACourtFileDeactivatesItAndKeepsItsUsersAndAudit() {
+        String id = unique("it-removed");
+        writeCourtFile(id, courtFile(id, "将被移除的法院", "hlj-daqing-ip", "standard", "training"));
+        waitUntil(id + " appears", () -> api.get("/courts/" + id, adminToken()).status() == 200);
+        String user = unique("clerk");
+        createUser(id, user, "clerk");
+        login(user, USER_PASSWORD);
+
+        deleteCourtFile(id);
+        waitUntil(id + " becomes inactive", () -> !api.get("/courts/" + id, adminToken()).json().get("active").asBoolean());
+        Http.Reply refused = api.post("/auth/login", null, Map.of("username", user, "password", USER_PASSWORD));
+        assertEquals(403, refused.status());
+        assertEquals("ACCOUNT_DISABLED", refused.code());
+        assertEquals(1, api.get("/admin/courts/" + id + "/users", adminToken()).json().size());
+
+        writeCourtFile(id, courtFile(id, "将被移除的法院", "hlj-daqing-ip", "standard", "training"));
+        waitUntil(id + " is active again", () -> api.get("/courts/" + id, adminToken()).json().get("active").asBoolean());
+        login(user, USER_PASSWORD);
+    }
+
+    @Test
+    public void shellCommandsListShowAndSwitch() {
+        String list = shell("court:tenant-list");
+        assertTrue(list, list.contains("hlj-kedong") && list.contains("克东县人民法院"));
+        String show = shell("court:tenant-show hlj-high");
+        assertTrue(show, show.contains("黑龙江省高级人民法院"));
+        String off = shell("court:capability-disable --reason shell-test hlj-nehe training");
+        assertTrue(off, off.contains("hlj-nehe training: off"));
+        assertTrue(api.get("/courts/hlj-nehe", adminToken()).raw().contains("\"id\":\"training\",\"enabled\":false"));
+        String on = shell("court:capability-enable --reason shell-test hlj-nehe training");
+        assertTrue(on, on.contains("hlj-nehe training: ON"));
+        String verify = shell("court:audit-verify hlj-nehe");
+        assertTrue(verify, verify.contains("hlj-nehe: OK"));
+    }
+
+    @Test
+    public void theContainerShipsHardened() throws IOException {
+        Path etc = Paths.get(System.getProperty("karaf.etc"));
+        for (String line : Files.readAllLines(etc.resolve("users.properties"), StandardCharsets.ISO_8859_1)) {
+            assertFalse("no karaf user may ship: " + line, line.trim().startsWith("karaf"));
+        }
+        assertEquals("admin", System.getProperty("karaf.secured.command.compulsory.roles"));
+        String shellCfg = Files.readString(etc.resolve("org.apache.karaf.shell.cfg"));
+        assertTrue(shellCfg, shellCfg.matches("(?s).*\\bsshHost\\s*=\\s*127\\.0\\.0\\.1\\b.*"));
+        assertTrue(Files.readString(etc.resolve("cep.platform.cfg")).contains("bootstrapAdminPassword"));
+        Http.Reply health = api.get("/health", null);
+        assertEquals(200, health.status());
+        assertEquals(DatabaseUnderTest.isMariadb() ? "MariaDB" : "H2", health.json().path("database").path("product").asText());
+    }
+
+    private static void deleteCourtFile(String id) {
+        try {
+            Files.deleteIfExists(tenantConfigDir().resolve(id + ".court"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode find(JsonNode array, String id) {
+        for (JsonNode n : array) {
+            if (n.get("id").asText().equals(id)) return n;
+        }
+        throw new AssertionError("no " + id + " in " + array);
+    }
+}
