@@ -45,6 +45,8 @@ public class Bench {
     static final double TARGET_IDLE_RSS_MIB = 350.0;
     static final double TARGET_APPLY_S = 30.0;
     static final double TARGET_COST_GROWTH_PCT = 5.0;
+    /** CPU taken by other processes above which a figure is flagged as disturbed. */
+    static final double DISTURBED_CORES = 0.15;
 
     /** Basic courts removed from the shipped example so that the small setup has exactly 10 courts. */
     static final List<String> REMOVED_FOR_TEN = List.of("hlj-baiquan", "hlj-binxian", "hlj-keshan");
@@ -141,8 +143,10 @@ public class Bench {
         // ---- 1. cold start
         phase("[1] Cold start, fresh data folder, " + small);
         long t0 = System.nanoTime();
+        OtherCpu other = new OtherCpu(0);
         karaf.start(adminPassword);
         coldStart10 = waitHealthy(t0, 180);
+        coldStartNote(other, coldStart10);
         System.out.printf(Locale.ROOT, "  GET /health 200 UP after %.2f s (launch of bin/karaf server -> healthy)%n", coldStart10);
         String token = waitLogin(60);
         loginReady10 = secondsSince(t0);
@@ -188,8 +192,10 @@ public class Bench {
         System.out.println("  wiped data/" + String.join(", data/", wiped)
                 + " (bundle cache etc.); kept data/cep (H2 database with the courts), data/txlog, data/log");
         t0 = System.nanoTime();
+        other = new OtherCpu(0);
         karaf.start(adminPassword);
         coldStart3500 = waitHealthy(t0, 180);
+        coldStartNote(other, coldStart3500);
         System.out.printf(Locale.ROOT, "  GET /health 200 UP after %.2f s%n", coldStart3500);
         token = waitLogin(60);
         System.out.printf(Locale.ROOT, "  first successful admin login after %.2f s%n", secondsSince(t0));
@@ -329,6 +335,17 @@ public class Bench {
             return new String(b, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";
+        }
+    }
+
+    static void coldStartNote(OtherCpu other, double seconds) {
+        double karafCpu = cpuSeconds(karaf.jvm().pid());
+        double cores = other.cores(karafCpu);
+        System.out.printf(Locale.ROOT, "  Karaf JVM used %.1f s of CPU to get there (%.2f CPUs on average);"
+                + " other processes used %.2f CPU meanwhile%n", karafCpu, karafCpu / seconds, cores);
+        if (cores > DISTURBED_CORES) {
+            notes.add("cold start (" + fmt(seconds, 2) + " s): other processes used " + fmt(cores, 2)
+                    + " CPU meanwhile; the figure is disturbed");
         }
     }
 
@@ -477,6 +494,48 @@ public class Bench {
         }
     }
 
+    /**
+     * CPU used by processes other than Karaf and this program during a time window, in CPUs
+     * (1.0 = one core busy all the time): the benchmark shares the machine with them.
+     */
+    static final class OtherCpu {
+        final long t0 = System.nanoTime();
+        final double busy0 = systemBusySeconds();
+        final double self0 = cpuSeconds(ProcessHandle.current().pid());
+        final double karaf0;
+
+        OtherCpu(double karafCpuAtStart) {
+            this.karaf0 = karafCpuAtStart;
+        }
+
+        double cores(double karafCpuNow) {
+            double wall = secondsSince(t0);
+            double other = (systemBusySeconds() - busy0) - (cpuSeconds(ProcessHandle.current().pid()) - self0)
+                    - (karafCpuNow - karaf0);
+            return Math.max(0, other / wall);
+        }
+    }
+
+    /** Busy CPU time of the whole machine since boot (all CPUs), from /proc/stat. */
+    static double systemBusySeconds() {
+        try {
+            for (String line : Files.readAllLines(Paths.get("/proc/stat"))) {
+                if (line.startsWith("cpu ")) {
+                    String[] f = line.trim().split("\\s+");
+                    long busy = 0;
+                    for (int i = 1; i < f.length && i <= 8; i++) {
+                        if (i == 4 || i == 5) continue; // idle, iowait
+                        busy += Long.parseLong(f[i]);
+                    }
+                    return busy / (double) CLK_TCK;
+                }
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
     // ================================================================ throughput
 
     interface Op {
@@ -485,7 +544,8 @@ public class Bench {
     }
 
     record LoadResult(String name, long ok, long errors, String firstError, double seconds, double rps,
-                      double meanMs, double p50Ms, double p99Ms, double maxMs, double serverCpuMsPerReq) {
+                      double meanMs, double p50Ms, double p99Ms, double maxMs, double serverCpuMsPerReq,
+                      double otherCores) {
         double wallMsPerReq() {
             return 1000.0 / rps;
         }
@@ -549,8 +609,10 @@ public class Bench {
         }
         sleepUntil(ws);
         double cpu0 = cpuSeconds(pid);
+        OtherCpu other = new OtherCpu(cpu0);
         sleepUntil(we);
         double cpu1 = cpuSeconds(pid);
+        double otherCores = other.cores(cpu1);
         pool.shutdown();
         if (!pool.awaitTermination(120, TimeUnit.SECONDS)) pool.shutdownNow();
 
@@ -569,11 +631,12 @@ public class Bench {
         LoadResult r = new LoadResult(name, total, errors.get(), firstError.get(), seconds, total / seconds,
                 total == 0 ? Double.NaN : sum / total / 1e6, pct(all, 50), pct(all, 99),
                 total == 0 ? Double.NaN : all[total - 1] / 1e6,
-                total == 0 ? Double.NaN : (cpu1 - cpu0) * 1000.0 / total);
+                total == 0 ? Double.NaN : (cpu1 - cpu0) * 1000.0 / total, otherCores);
         System.out.printf(Locale.ROOT, "  %-46s %8.1f req/s  mean %7.2f ms  p50 %7.2f ms  p99 %7.2f ms  max %7.1f ms"
-                        + "  server CPU %6.3f ms/req  (%d ok, %d errors; %d threads, %d s after %d s warm-up)%n",
+                        + "  server CPU %6.3f ms/req%n      (%d ok, %d errors; %d threads, %d s after %d s warm-up;"
+                        + " other processes used %.2f CPU meanwhile)%n",
                 name, r.rps, r.meanMs, r.p50Ms, r.p99Ms, r.maxMs, r.serverCpuMsPerReq, r.ok, r.errors, threads,
-                measureSeconds, warmupSeconds);
+                measureSeconds, warmupSeconds, r.otherCores);
         if (r.errors > 0) System.out.println("    first error: " + r.firstError);
         return r;
     }
@@ -605,7 +668,13 @@ public class Bench {
         row("  " + what + " p50 / p99 " + totalCourts + " (info)", fmt(large.p50Ms, 2) + " / " + fmt(large.p99Ms, 2) + " ms", "", null);
         row("  " + what + " server CPU per request (info)",
                 fmt(small.serverCpuMsPerReq, 3) + " -> " + fmt(large.serverCpuMsPerReq, 3) + " ms (" + sign(cpu, 1) + " %)", "", null);
+        row("  " + what + " CPU used by other processes (info)",
+                fmt(small.otherCores, 2) + " / " + fmt(large.otherCores, 2) + " CPU", "", null);
         if (!errorsFree) notes.add(what + ": errors during measurement (" + small.errors + " / " + large.errors + ")");
+        if (Math.max(small.otherCores, large.otherCores) > DISTURBED_CORES) {
+            notes.add(what + " throughput: other processes used up to " + fmt(Math.max(small.otherCores, large.otherCores), 2)
+                    + " CPU during a measurement; the comparison is disturbed, run again on a quiet machine");
+        }
     }
 
     // ================================================================ courts
@@ -798,6 +867,8 @@ public class Bench {
         LogTail log = new LogTail(dist.resolve("data/log/karaf.log"));
 
         long t0 = System.nanoTime();
+        OtherCpu other = new OtherCpu(cpuSeconds(karaf.jvm().pid()));
+        double karafCpu0 = other.karaf0;
         for (GeneratedCourt c : courts) {
             Files.move(staging.resolve(c.id + ".court"), tenantDir.resolve(c.id + ".court"), StandardCopyOption.ATOMIC_MOVE);
         }
@@ -845,6 +916,13 @@ public class Bench {
                 if (active >= totalCourts) {
                     System.out.printf(Locale.ROOT, "  +%6.2f s  GET /courts lists %d active courts: done (%d courts applied by the scans seen)%n",
                             s, active, appliedSum);
+                    double karafCpu = cpuSeconds(karaf.jvm().pid());
+                    double cores = other.cores(karafCpu);
+                    System.out.printf(Locale.ROOT, "  Karaf JVM used %.1f s of CPU for it; other processes used %.2f CPU meanwhile%n",
+                            karafCpu - karafCpu0, cores);
+                    if (cores > DISTURBED_CORES) {
+                        notes.add("apply: other processes used " + fmt(cores, 2) + " CPU meanwhile; the figure is disturbed");
+                    }
                     reportProblems(lastProblems, logProblems);
                     return s;
                 }
@@ -906,7 +984,9 @@ public class Bench {
             System.out.println("  !! GET /admin/tenant-config answered HTTP " + resp.statusCode()
                     + " with no readable scan report (" + problem + "); body: " + body);
             System.out.println("  !! falling back to the scan lines of data/log/karaf.log and GET /courts");
-            notes.add("GET /admin/tenant-config: HTTP " + resp.statusCode() + " but unreadable body: " + body);
+            notes.add("GET /admin/tenant-config answers HTTP " + resp.statusCode() + " with a broken body once a scan has run"
+                    + " (\"at\" not serializable: " + (body.contains("INVALID_FIELD_TYPE") ? "INVALID_FIELD_TYPE appended" : problem)
+                    + "); scan ends taken from karaf.log");
         }
         return null;
     }
@@ -1198,14 +1278,29 @@ public class Bench {
                 + " s, measure " + measureSeconds + " s, settle " + settleSeconds + " s");
         header.add("machine: " + Runtime.getRuntime().availableProcessors() + " CPU(s), load average " + loadAverage()
                 + ", Java " + System.getProperty("java.version") + " (" + jcmdPath().replace("/jcmd", "/java") + ")");
-        long otherJvms = ProcessHandle.allProcesses()
+        List<String> otherJvms = ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).count();
-        header.add("other JVMs running on this machine at start: " + otherJvms
-                + " (they share the CPUs with the benchmark and Karaf)");
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .map(p -> p.pid() + " " + describeJvm(cmdline(p.pid()))).toList();
+        header.add("other JVMs on this machine at start: " + (otherJvms.isEmpty() ? "none" : String.join("; ", otherJvms)));
         System.out.println("=".repeat(100));
         header.forEach(System.out::println);
         System.out.println("=".repeat(100));
+    }
+
+    /** A short name for another JVM, to show what the benchmark shares the machine with. */
+    static String describeJvm(String cmd) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-Dkaraf\\.base=(\\S+)").matcher(cmd);
+        if (m.find()) return "Karaf " + m.group(1);
+        if (cmd.contains("plexus.classworlds")) return "Maven";
+        String[] parts = cmd.trim().split(" ");
+        for (int i = parts.length - 1; i > 0; i--) {
+            if (!parts[i].startsWith("-") && !parts[i - 1].equals("-classpath") && !parts[i - 1].equals("-cp")) {
+                String last = parts[i];
+                return last.length() > 60 ? "..." + last.substring(last.length() - 60) : last;
+            }
+        }
+        return "java";
     }
 
     static String loadAverage() {
