@@ -129,6 +129,17 @@ public class CourtConfigIT extends CepTestSupport {
         assertEquals(DatabaseUnderTest.isMariadb() ? "MySQL" : "H2", health.json().path("database").path("product").asText());
     }
 
+    @Test
+    public void theOpenApiDocumentDescribesPlatformAndCapabilityEndpoints() {
+        Http.Reply doc = api.get("/openapi.json", null);
+        assertEquals(200, doc.status());
+        JsonNode paths = doc.json().get("paths");
+        for (String p : new String[] {"/health", "/auth/login", "/courts/{courtId}", "/courts/{courtId}/capabilities/{capabilityId}",
+                "/users/{id}", "/audit/verify", "/admin/tenant-config", "/test-notes/{id}"}) {
+            assertTrue("OpenAPI lacks " + p, paths.has(p));
+        }
+    }
+
     private static void deleteCourtFile(String id) {
         try {
             Files.deleteIfExists(tenantConfigDir().resolve(id + ".court"));

@@ -62,7 +62,7 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
 
         Method method = resourceInfo.getResourceMethod();
         Class<?> resourceClass = resourceInfo.getResourceClass();
-        if (method == null || method.isAnnotationPresent(PermitAll.class)) {
+        if (method == null || method.isAnnotationPresent(PermitAll.class) || isApiDocument(resourceClass)) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -98,6 +98,13 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
             request.abortWith(Problems.of(403, "ROLE_REQUIRED", "您的角色无权执行此操作（需要：" + String.join(", ", allowed.value()) + "）",
                     "your roles do not allow this (needs one of: " + String.join(", ", allowed.value()) + ")", null, requestId));
         }
+    }
+
+    /** The OpenAPI document describes the API, not any court's data: it is public like /health. */
+    private static boolean isApiDocument(Class<?> resourceClass) {
+        if (resourceClass == null) return false;
+        String name = resourceClass.getName();
+        return name.startsWith("org.apache.cxf.jaxrs.openapi.") || name.startsWith("io.swagger.v3.jaxrs2.integration.resources.");
     }
 
     private static boolean hasAny(CourtContext ctx, String[] tokens) {

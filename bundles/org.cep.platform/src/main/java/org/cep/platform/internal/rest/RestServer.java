@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -11,6 +12,7 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
 import org.cep.platform.api.Capability;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.auth.AuthService;
@@ -91,11 +93,27 @@ public class RestServer {
             bean.setServiceBeans(resources);
             bean.setProviders(List.of(new JacksonJsonProvider(mapper), new RequestPipeline(auth, courts, capabilities, capabilityOf),
                     new ProblemMappers()));
+            bean.setFeatures(List.of(openApi(resources)));
             server = bean.create();
         } finally {
             thread.setContextClassLoader(previous);
         }
         LOG.info("REST API at /api{} with {} resource(s); capabilities: {}", ADDRESS, resources.size(), capabilityOf.values());
+    }
+
+    /** Served at /api/v1/openapi.json. Class scanning does not see into other bundles, so the resources are named. */
+    private static OpenApiFeature openApi(List<Object> resources) {
+        OpenApiFeature feature = new OpenApiFeature();
+        feature.setScan(false);
+        feature.setReadAllResources(true);
+        feature.setResourceClasses(resources.stream().map(r -> r.getClass().getName()).collect(Collectors.toSet()));
+        feature.setTitle("法院执行平台 API / Court Enforcement Platform API");
+        feature.setDescription("所有请求须带 Authorization: Bearer 令牌（/health 与 /auth/login 除外）；错误为 application/problem+json。"
+                + " Every request needs Authorization: Bearer (except /health and /auth/login); errors are application/problem+json.");
+        feature.setVersion("v1");
+        feature.setPrettyPrint(true);
+        feature.setSupportSwaggerUi(false);
+        return feature;
     }
 
     private void destroy() {
