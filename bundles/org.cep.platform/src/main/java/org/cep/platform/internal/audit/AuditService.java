@@ -1,6 +1,5 @@
 package org.cep.platform.internal.audit;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,11 +51,7 @@ public class AuditService implements AuditLog {
                          String detail, String requestId) {
         AuditHeadEntity head = em.find(AuditHeadEntity.class, courtId, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
-            head = new AuditHeadEntity();
-            head.courtId = courtId;
-            head.lastSeq = 0;
-            head.lastHash = AuditChain.GENESIS;
-            em.persist(head);
+            head = newHead(em, courtId);
         }
         long atMicros = Micros.now();
         AuditFields fields = new AuditFields(courtId, head.lastSeq + 1, Micros.toInstant(atMicros), actor, action,
@@ -81,12 +76,17 @@ public class AuditService implements AuditLog {
     /** Creates the empty chain of a new court, so the first append finds a row to lock. */
     public void ensureHead(EntityManager em, String courtId) {
         if (em.find(AuditHeadEntity.class, courtId) == null) {
-            AuditHeadEntity head = new AuditHeadEntity();
-            head.courtId = courtId;
-            head.lastSeq = 0;
-            head.lastHash = AuditChain.GENESIS;
-            em.persist(head);
+            newHead(em, courtId);
         }
+    }
+
+    private static AuditHeadEntity newHead(EntityManager em, String courtId) {
+        AuditHeadEntity head = new AuditHeadEntity();
+        head.courtId = courtId;
+        head.lastSeq = 0;
+        head.lastHash = AuditChain.GENESIS;
+        em.persist(head);
+        return head;
     }
 
     public List<AuditEntryEntity> list(String courtId, long afterSeq, int limit) {
@@ -123,7 +123,4 @@ public class AuditService implements AuditLog {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    static Instant at(AuditEntryEntity e) {
-        return Micros.toInstant(e.atMicros);
-    }
 }
