@@ -29,4 +29,12 @@ public interface Capability {
     default String migrationsFolder() {
         return null;
     }
+
+    /**
+     * True for shared foundations that every court has (such as enforcement cases, which several
+     * capabilities hang their records on): they cannot be switched off and need no line in court files.
+     */
+    default boolean alwaysOn() {
+        return false;
+    }
 }

@@ -17,6 +17,7 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 
+import org.cep.platform.api.Capability;
 import org.cep.platform.api.CourtContext;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.Role;
@@ -81,12 +82,13 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
 
         String capabilityId = capabilityOfResource.get(resourceClass);
         if (capabilityId != null) {
-            if (capabilities.get(capabilityId) == null) {
+            Capability capability = capabilities.get(capabilityId);
+            if (capability == null) {
                 request.abortWith(Problems.of(404, "CAPABILITY_NOT_INSTALLED", "本平台未安装该功能模块",
                         "capability not installed in this container", null, requestId));
                 return;
             }
-            if (!courts.isEnabled(ctx.courtId(), capabilityId)) {
+            if (!capability.alwaysOn() && !courts.isEnabled(ctx.courtId(), capabilityId)) {
                 request.abortWith(Problems.of(403, "CAPABILITY_DISABLED", "本院未开通此功能：" + capabilityId,
                         "capability switched off for your court: " + capabilityId, null, requestId));
                 return;

@@ -1,0 +1,128 @@
+package org.cep.cases.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.cep.cases.api.CaseNumber;
+import org.cep.cases.api.CaseService;
+import org.cep.cases.api.CaseStatus;
+import org.cep.cases.api.CaseView;
+import org.cep.platform.api.AuditLog;
+import org.cep.platform.api.ProblemException;
+import org.cep.platform.api.TenantJpa;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = CaseService.class)
+public class CaseServiceImpl implements CaseService {
+    /** Sanity bound: CNY 100 billion. */
+    static final long MAX_FEN = 10_000_000_000_000L;
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+
+    @Activate
+    public CaseServiceImpl(@Reference(target = "(osgi.unit.name=cep-cases)") JpaTemplate jpa, @Reference AuditLog audit) {
+        this.jpa = jpa;
+        this.audit = audit;
+    }
+
+    @Override
+    public CaseView create(NewCase input) {
+        if (input == null) throw required("caseNumber");
+        CaseNumber number;
+        try {
+            number = CaseNumber.parse(input.caseNumber());
+        } catch (IllegalArgumentException e) {
+            String[] parts = e.getMessage().split(" / ", 2);
+            throw ProblemException.badField("INVALID_CASE_NUMBER", "caseNumber", parts[0], parts.length > 1 ? parts[1] : parts[0]);
+        }
+        String applicant = party(input.applicant(), "applicant");
+        String respondent = party(input.respondent(), "respondent");
+        if (input.amountOwedFen() == null || input.amountOwedFen() <= 0 || input.amountOwedFen() > MAX_FEN) {
+            throw ProblemException.badField("INVALID_AMOUNT", "amountOwedFen", "执行标的须为正整数（单位：分）",
+                    "amountOwedFen must be a positive whole number of fen");
+        }
+        return TenantJpa.inCourt(jpa, em -> {
+            if (!em.createQuery("select c.id from CaseEntity c where c.caseNumber = :n", Long.class)
+                    .setParameter("n", number.canonical()).getResultList().isEmpty()) {
+                throw new ProblemException(409, "CASE_NUMBER_TAKEN", "本院已有此案号：" + number, "this court already has case " + number,
+                        "caseNumber");
+            }
+            CaseEntity c = new CaseEntity();
+            c.caseNumber = number.canonical();
+            c.applicant = applicant;
+            c.respondent = respondent;
+            c.amountOwedFen = input.amountOwedFen();
+            c.status = CaseStatus.OPEN.name();
+            c.createdMicros = micros(Instant.now());
+            em.persist(c);
+            em.flush();
+            audit.record("case.created", "case:" + c.id, c.caseNumber + " owed=" + c.amountOwedFen + " fen");
+            return view(c);
+        });
+    }
+
+    @Override
+    public CaseView get(long id) {
+        return TenantJpa.inCourt(jpa, em -> view(find(em, id)));
+    }
+
+    @Override
+    public List<CaseView> list() {
+        return TenantJpa.inCourt(jpa, em -> em.createQuery("select c from CaseEntity c order by c.id", CaseEntity.class)
+                .getResultList().stream().map(CaseServiceImpl::view).collect(Collectors.toList()));
+    }
+
+    @Override
+    public CaseView close(long id, String reason) {
+        return TenantJpa.inCourt(jpa, em -> {
+            CaseEntity c = find(em, id);
+            if (CaseStatus.CLOSED.name().equals(c.status)) {
+                throw new ProblemException(409, "CASE_CLOSED", "案件已结案", "the case is already closed");
+            }
+            c.status = CaseStatus.CLOSED.name();
+            c.closedMicros = micros(Instant.now());
+            c.closeReason = reason == null ? null : reason.substring(0, Math.min(500, reason.length()));
+            audit.record("case.closed", "case:" + id, c.closeReason);
+            return view(c);
+        });
+    }
+
+    static CaseEntity find(EntityManager em, long id) {
+        CaseEntity c = em.find(CaseEntity.class, id);
+        if (c == null) throw new ProblemException(404, "CASE_NOT_FOUND", "本院无此案件：" + id, "no such case in your court: " + id, "caseId");
+        return c;
+    }
+
+    static CaseView view(CaseEntity c) {
+        CaseStatus status = CaseStatus.valueOf(c.status);
+        return new CaseView(c.id, c.caseNumber, c.applicant, c.respondent, c.amountOwedFen, status, status.labelZh(),
+                iso(c.createdMicros), c.closedMicros == null ? null : iso(c.closedMicros), c.closeReason, c.version);
+    }
+
+    private static String party(String name, String field) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw ProblemException.badField("INVALID_PARTY", field, "当事人名称不能为空且不超过 200 字", field + " must be 1-200 characters");
+        }
+        return name.trim();
+    }
+
+    private static ProblemException required(String field) {
+        return ProblemException.badField("FIELD_REQUIRED", field, "缺少必填字段：" + field, "missing required field: " + field);
+    }
+
+    private static long micros(Instant t) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, t);
+    }
+
+    private static String iso(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS).toString();
+    }
+}
