@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -29,6 +30,7 @@ public final class ProblemMappers implements ExceptionMapper<Throwable> {
         String requestId = RequestPipeline.currentRequestId();
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ProblemException p) return Problems.of(p, requestId);
+            if (t instanceof InvalidDefinitionException) break; // our own type cannot be written: a server fault
             if (t instanceof JsonProcessingException j) return json(j, requestId);
             if (t instanceof OptimisticLockException) {
                 return Problems.of(409, "CONFLICT", "数据已被他人修改，请刷新后重试",
