@@ -15,8 +15,8 @@ public class LiveSeizureCapability implements Capability {
 
     @Activate
     public LiveSeizureCapability(@Reference SeizureService seizures, @Reference SupervisionService supervision,
-                                 @Reference LedgerService ledger) {
-        this.resources = List.of(new CaseSeizureResource(seizures), new SeizureResource(seizures, supervision, ledger));
+                                 @Reference LedgerService ledger, @Reference ExpiryJob expiry) {
+        this.resources = List.of(new CaseSeizureResource(seizures), new SeizureResource(seizures, supervision, ledger, expiry));
     }
 
     @Override public String id() { return "live-seizure"; }

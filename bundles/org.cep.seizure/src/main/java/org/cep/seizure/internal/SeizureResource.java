@@ -15,6 +15,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.cep.seizure.domain.Projection;
+
 /** One seizure through its life: activation, inspections, sale, money, renewal, release, timeline. */
 @Path("/live-seizure/seizures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,11 +25,21 @@ public class SeizureResource {
     private final SeizureService seizures;
     private final SupervisionService supervision;
     private final LedgerService ledger;
+    private final ExpiryJob expiry;
 
-    SeizureResource(SeizureService seizures, SupervisionService supervision, LedgerService ledger) {
+    SeizureResource(SeizureService seizures, SupervisionService supervision, LedgerService ledger, ExpiryJob expiry) {
         this.seizures = seizures;
         this.supervision = supervision;
         this.ledger = ledger;
+        this.expiry = expiry;
+    }
+
+    /** Runs the daily expiry check for the caller's court now: lapses what ran out, reminds what is close. */
+    @POST
+    @Path("expiry-check")
+    @RolesAllowed("enforcement-officer")
+    public ExpiryJob.Result expiryCheck() {
+        return expiry.runForCurrentCourt();
     }
 
     /** The judge's view: seizures in force whose legal period ends within {@code days}. */
@@ -112,6 +124,12 @@ public class SeizureResource {
     @RolesAllowed("enforcement-officer")
     public Views.SeizureView release(@PathParam("id") long id, Views.Release body) {
         return seizures.release(id, body, ledger);
+    }
+
+    @GET
+    @Path("{id}/projection")
+    public Projection.Result projection(@PathParam("id") long id, @QueryParam("pricePerKgFen") long pricePerKgFen) {
+        return seizures.projection(id, pricePerKgFen);
     }
 
     @GET

@@ -17,6 +17,7 @@ import org.cep.platform.api.AuditLog;
 import org.cep.platform.api.TenantJpa;
 import org.cep.seizure.domain.AssetType;
 import org.cep.seizure.domain.ExpiryEngine;
+import org.cep.seizure.domain.Projection;
 import org.cep.seizure.domain.SeizureAssessment;
 import org.cep.seizure.domain.SeizureLimit;
 import org.cep.seizure.domain.SeizureState;
@@ -215,6 +216,36 @@ public class SeizureService {
                 .map(s -> new Views.ExpiringView(s.id, s.caseId, s.assetType, s.state, s.expiryDate,
                         ExpiryEngine.daysLeft(s.expiryDate, today)))
                 .collect(Collectors.toList()));
+    }
+
+    /**
+     * "Time for resources": when the seized stock reaches market weight and whether its value, at the
+     * officer's price per kg, covers debt plus costs. Ages advance from when each lot was recorded.
+     */
+    Projection.Result projection(long id, long pricePerKgFen) {
+        return TenantJpa.inCourt(jpa, em -> {
+            SeizureEntity s = SeizureRecords.seizure(em, id);
+            CaseView c = cases.get(s.caseId);
+            LocalDate today = Dates.today();
+            List<Projection.LotInput> inputs = new ArrayList<>();
+            for (SeizureItemEntity item : SeizureRecords.items(em, id)) {
+                LotEntity l = SeizureRecords.lot(em, item.lotId);
+                if (l.ageMonths == null || l.avgWeightKg == null || l.marketAgeMonths == null || l.marketWeightKg == null) {
+                    throw Problems.conflict("PROJECTION_DATA_MISSING", "批次“" + l.label + "”缺少月龄、体重或出栏标准，无法测算",
+                            "lot '" + l.label + "' lacks age, weight or market standard; no projection possible");
+                }
+                LocalDate recorded = java.time.Instant.EPOCH.plus(l.createdMicros, java.time.temporal.ChronoUnit.MICROS)
+                        .atZone(Dates.COURT_ZONE).toLocalDate();
+                int age = l.ageMonths + (int) java.time.temporal.ChronoUnit.MONTHS.between(recorded, today);
+                inputs.add(new Projection.LotInput(String.valueOf(l.id), item.expectedCount, age, l.avgWeightKg,
+                        l.marketAgeMonths, l.marketWeightKg, pricePerKgFen));
+            }
+            try {
+                return Projection.project(inputs, Math.addExact(c.amountOwedFen(), s.costsFen), today);
+            } catch (IllegalArgumentException e) {
+                throw Problems.fromDomain("INVALID_PROJECTION", "pricePerKgFen", e);
+            }
+        });
     }
 
     List<Views.EventView> timeline(long id) {

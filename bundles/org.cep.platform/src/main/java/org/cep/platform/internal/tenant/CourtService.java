@@ -15,6 +15,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.cep.platform.api.Capability;
 import org.cep.platform.api.ComputerizationLevel;
+import org.cep.platform.api.CourtDirectory;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.capability.CapabilityRegistry;
@@ -27,8 +28,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Courts and their capability switches: the runtime state that every node reads from the database. */
-@Component(service = CourtService.class)
-public class CourtService {
+@Component(service = {CourtService.class, CourtDirectory.class})
+public class CourtService implements CourtDirectory {
     private final JpaTemplate jpa;
     private final AuditService audit;
     private final CapabilityRegistry capabilities;
@@ -70,6 +71,14 @@ public class CourtService {
             }
             return m;
         });
+    }
+
+    @Override
+    public List<String> activeCourtsWith(String capabilityId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "select c.id from CourtEntity c, CourtCapabilityEntity s where s.courtId = c.id and c.active = true"
+                                + " and s.capabilityId = :cap and s.enabled = true order by c.id", String.class)
+                .setParameter("cap", capabilityId).getResultList());
     }
 
     /** Asked on every request to a capability, so that a switch takes effect at once on every node. */
