@@ -79,6 +79,7 @@ public abstract class CepTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", port("cep.it.sshPort")),
                 editConfigurationFilePut("etc/cep.platform.cfg", "bootstrapAdminPassword", ADMIN_PASSWORD),
                 editConfigurationFilePut("etc/cep.platform.cfg", "tenantScanSeconds", "1"),
+                editConfigurationFilePut("etc/cep.seizure.cfg", "attachmentMaxBytes", "65536"),
                 systemProperty("cep.it.httpPort").value(port("cep.it.httpPort")),
                 systemProperty("cep.it.db").value(DatabaseUnderTest.name()),
                 features(maven().groupId("org.cep").artifactId("org.cep.itest.capability").version(version)

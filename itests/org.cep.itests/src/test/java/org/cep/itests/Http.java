@@ -54,6 +54,26 @@ final class Http {
         return send("DELETE", path, token, null, Map.of());
     }
 
+    /** Sends raw bytes (an upload) and reads the answer as bytes too. */
+    record Binary(int status, String contentType, byte[] body) {
+    }
+
+    Binary bytes(String method, String path, String token, byte[] body, String contentType) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            if (token != null) b.header("Authorization", "Bearer " + token);
+            if (contentType != null) b.header("Content-Type", contentType);
+            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** body: a String is sent as is (to send malformed JSON), anything else is serialised. */
     Reply send(String method, String path, String token, Object body, Map<String, String> headers) {
         try {

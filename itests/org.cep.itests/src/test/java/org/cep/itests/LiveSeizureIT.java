@@ -164,9 +164,54 @@ public class LiveSeizureIT extends CepTestSupport {
         assertEquals(404, api.post("/live-seizure/seizures/" + seizureId + "/inspections", other, Map.of("date",
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "inspectors", "x", "counts", Map.of(String.valueOf(pen), 0))).status());
         assertEquals(404, api.post("/live-seizure/seizures/" + seizureId + "/release", other, Map.of("reason", "x")).status());
+        assertEquals(404, api.post("/live-seizure/seizures/" + seizureId + "/activate", other, Map.of()).status());
+        assertEquals(404, api.post("/live-seizure/seizures/" + seizureId + "/renewals", other, Map.of()).status());
+        assertEquals(404, api.get("/live-seizure/seizures/" + seizureId + "/projection?pricePerKgFen=100", other).status());
+        assertEquals(404, api.post("/live-seizure/seizures/" + seizureId + "/sale-reports", other,
+                Map.of("buyer", "x", "expectedPriceFen", 1, "expectedDate", "2030-01-01")).status());
+        assertEquals(404, money(other, seizureId, "x-" + seizureId, "RECEIVED", 1, "x").status());
+        assertEquals(404, api.post("/live-seizure/cases/" + caseId + "/seizure-assessment", other,
+                Map.of("items", Map.of(String.valueOf(pen), 1))).status());
+        assertEquals(404, api.post("/live-seizure/cases/" + caseId + "/seizures", other,
+                withConfirm(Map.of("items", Map.of(String.valueOf(pen), 1), "reason", "x"))).status());
+        long saleId = post(officer, "/live-seizure/seizures/" + seizureId + "/sale-reports",
+                Map.of("buyer", "买受人", "expectedPriceFen", 100, "expectedDate", "2030-01-01"), 201).get("id").asLong();
+        assertEquals(404, api.post("/live-seizure/seizures/" + seizureId + "/sale-reports/" + saleId + "/decision", other,
+                Map.of("approve", true)).status());
+        assertEquals(404, api.post("/live-seizure/seizures/" + seizureId + "/sale-reports/" + saleId + "/sale", other,
+                Map.of("soldCount", 1, "priceFen", 1)).status());
         assertFalse(api.get("/live-seizure/seizures/expiring?days=3660", other).raw().contains("\"seizureId\":" + seizureId + ","));
         assertFalse(api.get("/cases", other).raw().contains("\"id\":" + caseId + ","));
-        assertEquals("ACTIVE", api.get("/live-seizure/seizures/" + seizureId, officer).json().get("state").asText());
+        assertEquals("the other court changed nothing", "SALE_REPORTED",
+                api.get("/live-seizure/seizures/" + seizureId, officer).json().get("state").asText());
+    }
+
+    @Test
+    public void twoOfficersChangingOneSeizureAtOnceGetOneSuccessAndOneConflict() throws Exception {
+        String officer = officerOf(KEDONG);
+        String colleague = officerOf(KEDONG);
+        long caseId = newCase(officer, 500_000);
+        long pen = lot(officer, caseId, "圈舍", 10, 100_000);
+        long seizureId = proposedSeizure(officer, caseId, pen, 6);
+        long version = api.get("/live-seizure/seizures/" + seizureId, officer).json().get("version").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> both = pool.invokeAll(List.of(
+                    () -> api.post("/live-seizure/seizures/" + seizureId + "/activate", officer, Map.of("version", version)),
+                    () -> api.post("/live-seizure/seizures/" + seizureId + "/release", colleague, Map.of("version", version, "reason", "撤回"))));
+            int ok = 0;
+            int conflicts = 0;
+            for (java.util.concurrent.Future<Http.Reply> f : both) {
+                Http.Reply r = f.get();
+                if (r.status() == 200) ok++;
+                if (r.status() == 409) conflicts++;
+            }
+            assertEquals(1, ok);
+            assertEquals(1, conflicts);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(version + 1, api.get("/live-seizure/seizures/" + seizureId, officer).json().get("version").asLong());
     }
 
     @Test
@@ -243,6 +288,42 @@ public class LiveSeizureIT extends CepTestSupport {
         assertEquals(500_000 - 10 * 120 * 100, poor.get("shortfallFen").asLong());
         assertTrue(poor.get("warningsZhEn").size() > 0);
         assertEquals(400, api.get("/live-seizure/seizures/" + seizureId + "/projection?pricePerKgFen=0", officer).status());
+    }
+
+    @Test
+    public void photosOfALotAreCheckedStoredAndKeptInTheCourt() throws Exception {
+        String officer = officerOf(KEDONG);
+        long caseId = newCase(officer, 500_000);
+        long pen = lot(officer, caseId, "圈舍", 10, 100_000);
+        byte[] png = new byte[2048];
+        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(magic, 0, png, 0, magic.length);
+        png[100] = 42;
+        String path = "/live-seizure/lots/" + pen + "/attachments?fileName=" + java.net.URLEncoder.encode("1号圈 现场照片.png", "UTF-8");
+
+        Http.Binary stored = api.bytes("POST", path, officer, png, "image/png");
+        assertEquals(new String(stored.body(), "UTF-8"), 201, stored.status());
+        JsonNode meta = Http.JSON.readTree(stored.body());
+        assertEquals(2048, meta.get("sizeBytes").asLong());
+        assertEquals("1号圈 现场照片.png", meta.get("fileName").asText());
+
+        Http.Binary back = api.bytes("GET", "/live-seizure/attachments/" + meta.get("id").asLong(), officer, null, null);
+        assertEquals(200, back.status());
+        assertEquals("image/png", back.contentType());
+        assertTrue(java.util.Arrays.equals(png, back.body()));
+        assertEquals(1, api.get("/live-seizure/lots/" + pen + "/attachments", officer).json().size());
+
+        assertEquals("a script is not a photo", 415, api.bytes("POST", path, officer, "<script>".getBytes("UTF-8"), "text/html").status());
+        assertEquals("content must match the declared type", 415, api.bytes("POST", path, officer, "%PDF-1.7".getBytes("UTF-8"), "image/png").status());
+        byte[] huge = new byte[65536 + 1]; // the suite sets attachmentMaxBytes = 65536
+        System.arraycopy(magic, 0, huge, 0, magic.length);
+        assertEquals(413, api.bytes("POST", path, officer, huge, "image/png").status());
+        assertEquals("refused uploads leave no record", 1, api.get("/live-seizure/lots/" + pen + "/attachments", officer).json().size());
+
+        String other = officerOf("hlj-binxian");
+        assertEquals(404, api.bytes("GET", "/live-seizure/attachments/" + meta.get("id").asLong(), other, null, null).status());
+        assertEquals(404, api.get("/live-seizure/lots/" + pen + "/attachments", other).status());
+        assertEquals(404, api.bytes("POST", path, other, png, "image/png").status());
     }
 
     private long proposedSeizure(String token, long caseId, long lotId, int count) {

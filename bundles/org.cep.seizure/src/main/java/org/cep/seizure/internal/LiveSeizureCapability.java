@@ -15,8 +15,10 @@ public class LiveSeizureCapability implements Capability {
 
     @Activate
     public LiveSeizureCapability(@Reference SeizureService seizures, @Reference SupervisionService supervision,
-                                 @Reference LedgerService ledger, @Reference ExpiryJob expiry) {
-        this.resources = List.of(new CaseSeizureResource(seizures), new SeizureResource(seizures, supervision, ledger, expiry));
+                                 @Reference LedgerService ledger, @Reference ExpiryJob expiry,
+                                 @Reference AttachmentService attachments) {
+        this.resources = List.of(new CaseSeizureResource(seizures), new SeizureResource(seizures, supervision, ledger, expiry),
+                new AttachmentResource(attachments));
     }
 
     @Override public String id() { return "live-seizure"; }

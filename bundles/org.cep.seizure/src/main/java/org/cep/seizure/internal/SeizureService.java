@@ -223,6 +223,9 @@ public class SeizureService {
      * officer's price per kg, covers debt plus costs. Ages advance from when each lot was recorded.
      */
     Projection.Result projection(long id, long pricePerKgFen) {
+        if (pricePerKgFen <= 0 || pricePerKgFen > Validation.MAX_FEN) {
+            throw Problems.bad("INVALID_PRICE", "pricePerKgFen", "每公斤单价须为正整数（分）", "pricePerKgFen must be a positive number of fen");
+        }
         return TenantJpa.inCourt(jpa, em -> {
             SeizureEntity s = SeizureRecords.seizure(em, id);
             CaseView c = cases.get(s.caseId);

@@ -32,7 +32,8 @@ public final class ProblemMappers implements ExceptionMapper<Throwable> {
             if (t instanceof ProblemException p) return Problems.of(p, requestId);
             if (t instanceof InvalidDefinitionException) break; // our own type cannot be written: a server fault
             if (t instanceof JsonProcessingException j) return json(j, requestId);
-            if (t instanceof OptimisticLockException) {
+            // javax.persistence's or EclipseLink's own, depending on whether it surfaced at flush or at commit
+            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return Problems.of(409, "CONFLICT", "数据已被他人修改，请刷新后重试",
                         "the record was changed by someone else; reload and try again", null, requestId);
             }
