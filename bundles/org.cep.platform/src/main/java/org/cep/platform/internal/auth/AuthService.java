@@ -128,11 +128,14 @@ public class AuthService {
         });
     }
 
-    public void logout(String token) {
+    public void logout(String token, CourtContext by) {
         String hash = sha256(token);
         jpa.tx(TransactionType.Required, em -> {
             SessionEntity s = em.find(SessionEntity.class, hash);
-            if (s != null) em.remove(s);
+            if (s != null) {
+                em.remove(s);
+                audit.appendIn(em, by.courtId(), by.actor(), "auth.logout", "user:" + by.userId(), null, by.requestId());
+            }
         });
     }
 

@@ -42,7 +42,7 @@ public class AuthResource {
     @POST
     @Path("/logout")
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String header) {
-        auth.logout(header.substring(7).trim());
+        auth.logout(header.substring(7).trim(), CourtContext.current());
         return Response.noContent().build();
     }
 
