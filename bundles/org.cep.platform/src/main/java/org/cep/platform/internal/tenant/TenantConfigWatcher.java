@@ -48,6 +48,8 @@ public class TenantConfigWatcher {
     private final Map<String, Cached> parsed = new HashMap<>();
     private volatile Path dir;
     private volatile ScanReport lastReport = new ScanReport(null, null, 0, 0, 0, List.of());
+    /** Names, times and sizes of the files at the last complete scan: unchanged files need no database work. */
+    private String lastFingerprint;
     private ScheduledExecutorService executor;
 
     private record Cached(long modified, long size, CourtFileParser.ParseResult result) {
@@ -95,7 +97,7 @@ public class TenantConfigWatcher {
 
     private void scanSafely() {
         try {
-            scan();
+            scan(false);
             bootstrap.ensure();
         } catch (RuntimeException e) {
             LOG.error("Scan of {} failed; will retry", dir, e);
@@ -106,8 +108,19 @@ public class TenantConfigWatcher {
         return lastReport;
     }
 
-    /** Reads the folder and applies what changed. Synchronized: the shell may ask for a scan while the timer runs one. */
-    public synchronized ScanReport scan() {
+    /** Reads the folder and applies what changed; the shell and REST ask for this, and always reach the database. */
+    public ScanReport scan() {
+        return scan(true);
+    }
+
+    private String fingerprint() {
+        StringBuilder b = new StringBuilder();
+        new java.util.TreeMap<>(parsed).forEach((name, c) -> b.append(name).append('|').append(c.modified).append('|').append(c.size).append('\n'));
+        return b.toString();
+    }
+
+    /** Synchronized: the shell may ask for a scan while the timer runs one. */
+    private synchronized ScanReport scan(boolean force) {
         Path folder = dir;
         if (!Files.isDirectory(folder)) {
             ScanReport r = new ScanReport(folder.toString(), Instant.now().toString(), 0, 0, 0,
@@ -132,6 +145,10 @@ public class TenantConfigWatcher {
             throw new IllegalStateException("cannot list " + folder, e);
         }
         parsed.keySet().retainAll(seenFiles);
+        String fingerprint = fingerprint();
+        if (!force && fingerprint.equals(lastFingerprint)) {
+            return lastReport;
+        }
 
         Map<String, String> applied = courts.appliedHashes();
         Set<String> known = new HashSet<>();
@@ -158,6 +175,9 @@ public class TenantConfigWatcher {
         if (!gone.isEmpty()) courts.deactivate(gone, ACTOR, requestId);
         ScanReport r = new ScanReport(folder.toString(), Instant.now().toString(), seenFiles.size(), done, gone.size(), List.copyOf(problems));
         report(r);
+        // a court that failed to store, or a file that could not be read, is tried again next time;
+        // otherwise an unchanged folder costs only a listing
+        lastFingerprint = done == toApply.size() && parsed.size() == seenFiles.size() ? fingerprint : null;
         return r;
     }
 
