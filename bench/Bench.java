@@ -59,12 +59,13 @@ public class Bench {
     static Path outDir;
     static Path resultFile;
     static int threads = 4;
-    static int warmupSeconds = 5;
+    static int warmupSeconds = 10;
     static int measureSeconds = 15;
     static int settleSeconds = 10;
     static int totalCourts = 3500;
     static boolean keep13 = false;
     static long seed = 20240601L;
+    static int quietWaitSeconds = 60;
     static String adminPassword;
 
     static String base;
@@ -142,12 +143,13 @@ public class Bench {
 
         // ---- 1. cold start
         phase("[1] Cold start, fresh data folder, " + small);
+        waitQuiet("the cold start");
         long t0 = System.nanoTime();
         OtherCpu other = new OtherCpu(0);
         karaf.start(adminPassword);
         coldStart10 = waitHealthy(t0, 180);
-        coldStartNote(other, coldStart10);
         System.out.printf(Locale.ROOT, "  GET /health 200 UP after %.2f s (launch of bin/karaf server -> healthy)%n", coldStart10);
+        coldStartNote(other, coldStart10);
         String token = waitLogin(60);
         loginReady10 = secondsSince(t0);
         System.out.printf(Locale.ROOT, "  first successful admin login after %.2f s (admin is created after the first court scan)%n", loginReady10);
@@ -164,6 +166,7 @@ public class Bench {
         row("Idle RSS (" + small + ")", fmt(rss10, 0) + " MiB", "< " + fmt(TARGET_IDLE_RSS_MIB, 0) + " MiB",
                 rss10 < TARGET_IDLE_RSS_MIB);
         row("  idle RSS after jcmd GC.run (info)", Double.isNaN(rss10gc) ? "n/a" : fmt(rss10gc, 0) + " MiB", "", null);
+        row("  idle CPU of the Karaf JVM (info)", fmt(r[2], 1) + " % of a CPU", "", null);
 
         // ---- 3. throughput with the small setup
         phase("[3] Throughput, " + small);
@@ -191,12 +194,13 @@ public class Bench {
         List<String> wiped = wipeDataExceptDatabase();
         System.out.println("  wiped data/" + String.join(", data/", wiped)
                 + " (bundle cache etc.); kept data/cep (H2 database with the courts), data/txlog, data/log");
+        waitQuiet("the cold start");
         t0 = System.nanoTime();
         other = new OtherCpu(0);
         karaf.start(adminPassword);
         coldStart3500 = waitHealthy(t0, 180);
-        coldStartNote(other, coldStart3500);
         System.out.printf(Locale.ROOT, "  GET /health 200 UP after %.2f s%n", coldStart3500);
+        coldStartNote(other, coldStart3500);
         token = waitLogin(60);
         System.out.printf(Locale.ROOT, "  first successful admin login after %.2f s%n", secondsSince(t0));
         double scanned = waitFirstFullScan(token, t0, totalCourts, 120);
@@ -211,6 +215,7 @@ public class Bench {
         row("Idle RSS (" + totalCourts + " courts)", fmt(rss3500, 0) + " MiB", "< " + fmt(TARGET_IDLE_RSS_MIB, 0) + " MiB",
                 rss3500 < TARGET_IDLE_RSS_MIB);
         row("  idle RSS after jcmd GC.run (info)", Double.isNaN(rss3500gc) ? "n/a" : fmt(rss3500gc, 0) + " MiB", "", null);
+        row("  idle CPU of the Karaf JVM (info)", fmt(r[2], 1) + " % of a CPU", "", null);
 
         // ---- 6. throughput with 3,500 courts
         phase("[6] Throughput, " + totalCourts + " courts");
@@ -394,12 +399,19 @@ public class Bench {
 
     // ================================================================ memory
 
-    /** @return {VmRSS after settling, VmRSS after jcmd GC.run (NaN if jcmd failed)} in MiB */
+    /**
+     * @return {VmRSS after settling, VmRSS after jcmd GC.run (NaN if jcmd failed)} in MiB, and
+     * {CPU used by the idle Karaf JVM during the settle time, in % of one CPU}
+     */
     static double[] idleRss() {
         long pid = karaf.jvm().pid();
         System.out.println("  settling " + settleSeconds + " s with no requests ...");
+        double cpu0 = cpuSeconds(pid);
+        long t0 = System.nanoTime();
         sleep(settleSeconds * 1000L);
+        double idleCpu = (cpuSeconds(pid) - cpu0) / secondsSince(t0) * 100;
         double rss = rssMiB(pid);
+        System.out.printf(Locale.ROOT, "  Karaf JVM CPU while idle:         %6.1f %% of one CPU (the court-folder scan runs every 2 s)%n", idleCpu);
         System.out.printf(Locale.ROOT, "  VmRSS idle:                       %6.0f MiB%n", rss);
         double gc = Double.NaN;
         String jcmd = jcmd(pid, "GC.run");
@@ -415,7 +427,7 @@ public class Bench {
             heap.lines().filter(l -> l.contains("total") && l.contains("used")).findFirst()
                     .ifPresent(l -> System.out.println("  heap: " + l.strip()));
         }
-        return new double[] {rss, gc};
+        return new double[] {rss, gc, idleCpu};
     }
 
     static double rssMiB(long pid) {
@@ -516,6 +528,43 @@ public class Bench {
         }
     }
 
+    /** CPU time of the running Karaf JVM, 0 when none runs. */
+    static double karafCpuNow() {
+        if (karaf == null || karaf.jvm == null || !karaf.jvm.isAlive()) return 0;
+        return cpuSeconds(karaf.jvm.pid());
+    }
+
+    /**
+     * Before a timed phase: waits (at most --quiet-wait seconds) until other processes used less
+     * than DISTURBED_CORES over one second, so that a build running next to the benchmark does not
+     * spoil the figure. Measures anyway after the wait, and says so.
+     */
+    static void waitQuiet(String what) {
+        if (quietWaitSeconds <= 0) return;
+        long t0 = System.nanoTime();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(quietWaitSeconds);
+        double cores = 0;
+        boolean told = false;
+        while (true) {
+            OtherCpu o = new OtherCpu(karafCpuNow());
+            sleep(1000);
+            cores = o.cores(karafCpuNow());
+            if (cores < DISTURBED_CORES) {
+                if (told) System.out.printf(Locale.ROOT, "  machine quiet after %.0f s%n", secondsSince(t0));
+                return;
+            }
+            if (!told) {
+                System.out.printf(Locale.ROOT, "  other processes use %.2f CPU: waiting up to %d s for a quiet machine before %s ...%n",
+                        cores, quietWaitSeconds, what);
+                told = true;
+            }
+            if (System.nanoTime() >= deadline) {
+                System.out.printf(Locale.ROOT, "  still %.2f CPU used by other processes; measuring anyway%n", cores);
+                return;
+            }
+        }
+    }
+
     /** Busy CPU time of the whole machine since boot (all CPUs), from /proc/stat. */
     static double systemBusySeconds() {
         try {
@@ -571,6 +620,7 @@ public class Bench {
      */
     static LoadResult load(String name, Op op) throws Exception {
         long pid = karaf.jvm().pid();
+        waitQuiet(name.substring(0, name.indexOf(' ')));
         long begin = System.nanoTime();
         long ws = begin + TimeUnit.SECONDS.toNanos(warmupSeconds);
         long we = ws + TimeUnit.SECONDS.toNanos(measureSeconds);
@@ -865,6 +915,7 @@ public class Bench {
         Object lastAt = before == null ? null : before.get("at");
         int expectedFiles = courtFiles(tenantDir).size() + courts.size();
         LogTail log = new LogTail(dist.resolve("data/log/karaf.log"));
+        waitQuiet("applying");
 
         long t0 = System.nanoTime();
         OtherCpu other = new OtherCpu(cpuSeconds(karaf.jvm().pid()));
@@ -1275,7 +1326,7 @@ public class Bench {
         header.add("CEP distribution benchmark, " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.add("distribution: " + dist);
         header.add("REST: " + base + "   client threads: " + threads + ", warm-up " + warmupSeconds
-                + " s, measure " + measureSeconds + " s, settle " + settleSeconds + " s");
+                + " s, measure " + measureSeconds + " s, settle " + settleSeconds + " s, quiet-wait up to " + quietWaitSeconds + " s");
         header.add("machine: " + Runtime.getRuntime().availableProcessors() + " CPU(s), load average " + loadAverage()
                 + ", Java " + System.getProperty("java.version") + " (" + jcmdPath().replace("/jcmd", "/java") + ")");
         List<String> otherJvms = ProcessHandle.allProcesses()
@@ -1293,14 +1344,23 @@ public class Bench {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("-Dkaraf\\.base=(\\S+)").matcher(cmd);
         if (m.find()) return "Karaf " + m.group(1);
         if (cmd.contains("plexus.classworlds")) return "Maven";
+        List<String> withValue = List.of("-cp", "-classpath", "--class-path", "-p", "--module-path", "--add-modules",
+                "--add-reads", "--add-exports", "--add-opens", "--patch-module");
         String[] parts = cmd.trim().split(" ");
-        for (int i = parts.length - 1; i > 0; i--) {
-            if (!parts[i].startsWith("-") && !parts[i - 1].equals("-classpath") && !parts[i - 1].equals("-cp")) {
-                String last = parts[i];
-                return last.length() > 60 ? "..." + last.substring(last.length() - 60) : last;
+        for (int i = 1; i < parts.length; i++) {
+            String a = parts[i];
+            if (a.equals("-jar") && i + 1 < parts.length) return "jar " + shorten(parts[i + 1]);
+            if (withValue.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-") && !a.isEmpty()) {
+                return shorten(a); // main class, or the file of a source-launched program
             }
         }
         return "java";
+    }
+
+    static String shorten(String s) {
+        return s.length() > 60 ? "..." + s.substring(s.length() - 60) : s;
     }
 
     static String loadAverage() {
@@ -1411,12 +1471,13 @@ public class Bench {
                 case "--settle" -> settleSeconds = Integer.parseInt(args[++i]);
                 case "--courts" -> totalCourts = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--quiet-wait" -> quietWaitSeconds = Integer.parseInt(args[++i]);
                 case "--keep13" -> keep13 = true;
                 case "--out" -> outDir = Paths.get(args[++i]).toAbsolutePath();
                 case "--result" -> resultFile = Paths.get(args[++i]).toAbsolutePath();
                 case "-h", "--help" -> {
                     System.out.println("usage: java Bench.java <distDir> <httpPort> [--threads N] [--warmup S] [--duration S]"
-                            + " [--settle S] [--courts N] [--seed N] [--keep13] [--out DIR] [--result FILE]");
+                            + " [--settle S] [--courts N] [--seed N] [--quiet-wait S] [--keep13] [--out DIR] [--result FILE]");
                     System.exit(0);
                 }
                 default -> {

@@ -6,7 +6,7 @@
 # assembly/target/cep-assembly-0.1.0-SNAPSHOT.tar.gz exists; or pass another one with --dist.
 #
 #   bench/run.sh [--dist path.tar.gz] [--keep-dist] [Bench options: --threads N --warmup S
-#                --duration S --settle S --courts N --seed N --keep13]
+#                --duration S --settle S --courts N --seed N --quiet-wait S --keep13]
 #
 # Environment: JAVA_HOME (optional), BENCH_PORT (default 18181), BENCH_SSH_PORT (default 18101),
 # CEP_ADMIN_PASSWORD (optional; a random strong one is made when unset).

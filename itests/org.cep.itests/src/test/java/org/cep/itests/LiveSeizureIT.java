@@ -133,14 +133,28 @@ public class LiveSeizureIT extends LiveSeizureTestSupport {
         assertEquals(1, renewed.get("renewals").asInt());
         assertEquals("each renewal bounded by the period", today.plusYears(2).toString(), renewed.get("expiryDate").asText());
 
+        long week = proposedSeizure(officer, caseId, pen, 1);
+        post(officer, "/live-seizure/seizures/" + week + "/activate", Map.of("date", today.minusYears(2).plusDays(7).toString()), 200);
+
         long late = proposedSeizure(officer, caseId, pen, 3);
         post(officer, "/live-seizure/seizures/" + late + "/activate", Map.of("date", today.minusYears(2).minusDays(1).toString()), 200);
         JsonNode run = post(officer, "/live-seizure/seizures/expiry-check", Map.of(), 200);
         assertTrue(run.get("lapsed").asInt() >= 1);
         assertEquals("LAPSED", api.get("/live-seizure/seizures/" + late, officer).json().get("state").asText());
+        assertEquals("7 days before expiry a reminder lands in the timeline", 1, reminders(officer, week));
+        post(officer, "/live-seizure/seizures/expiry-check", Map.of(), 200);
+        assertEquals("running the job again the same day adds no second reminder", 1, reminders(officer, week));
         assertEquals("a lapsed seizure cannot be renewed", "NOT_RENEWABLE",
                 api.post("/live-seizure/seizures/" + late + "/renewals", officer, Map.of()).code());
         assertEquals("ACTIVE", api.get("/live-seizure/seizures/" + soon, officer).json().get("state").asText());
+    }
+
+    private int reminders(String token, long seizureId) {
+        int n = 0;
+        for (JsonNode e : api.get("/live-seizure/seizures/" + seizureId + "/timeline", token).json()) {
+            if (e.get("kind").asText().equals("EXPIRY_REMINDER")) n++;
+        }
+        return n;
     }
 
     @Test

@@ -1,15 +1,20 @@
 package org.cep.seizure.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.cep.platform.api.AuditLog;
@@ -95,7 +100,7 @@ public class ExpiryJob {
                     SeizureRecords.move(em, s, SeizureTransition.LAPSE, "期间届满未续行 / period ended " + s.expiryDate + " without renewal");
                     audit.record("seizure.lapsed", "seizure:" + s.id, "expired " + s.expiryDate);
                     lapsed++;
-                } else if (REMIND_AT_DAYS_LEFT.contains(ExpiryEngine.daysLeft(s.expiryDate, today))) {
+                } else if (REMIND_AT_DAYS_LEFT.contains(ExpiryEngine.daysLeft(s.expiryDate, today)) && !remindedToday(em, s, today)) {
                     long left = ExpiryEngine.daysLeft(s.expiryDate, today);
                     SeizureRecords.event(em, s.id, "EXPIRY_REMINDER", "查封即将到期，请及时续行", "expires soon: renew in time",
                             left + " 天后到期 / days left, expiry " + s.expiryDate);
@@ -104,5 +109,14 @@ public class ExpiryJob {
             }
             return new Result(lapsed, reminders);
         });
+    }
+
+    /** Every node runs the job: the seizure row is locked so that only the first one adds today's reminder. */
+    private static boolean remindedToday(EntityManager em, SeizureEntity s, LocalDate today) {
+        em.lock(s, LockModeType.PESSIMISTIC_WRITE);
+        long startOfDay = ChronoUnit.MICROS.between(Instant.EPOCH, today.atStartOfDay(Dates.COURT_ZONE).toInstant());
+        return em.createQuery("select count(e) from SeizureEventEntity e where e.seizureId = :s and e.kind = 'EXPIRY_REMINDER'"
+                        + " and e.atMicros >= :since", Long.class)
+                .setParameter("s", s.id).setParameter("since", startOfDay).getSingleResult() > 0;
     }
 }
