@@ -5,6 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +54,10 @@ public class TenantConfigWatcher {
     /** Names, times and sizes of the files at the last complete scan: unchanged files need no database work. */
     private String lastFingerprint;
     private ScheduledExecutorService executor;
+    /** File-system notifications for the folder; null where the platform offers none (then every tick reads the folder). */
+    private WatchService notifications;
+    private long lastFullReadNanos;
+    private static final long FULL_READ_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private record Cached(long modified, long size, CourtFileParser.ParseResult result) {
     }
@@ -80,6 +87,14 @@ public class TenantConfigWatcher {
             executor.shutdownNow();
             executor = null;
         }
+        if (notifications != null) {
+            try {
+                notifications.close();
+            } catch (IOException ignored) {
+                // closing a watch service that is going away anyway
+            }
+            notifications = null;
+        }
     }
 
     private void start(PlatformConfig config) {
@@ -91,13 +106,46 @@ public class TenantConfigWatcher {
             t.setDaemon(true);
             return t;
         });
+        notifications = watch(dir);
+        lastFullReadNanos = System.nanoTime() - FULL_READ_NANOS;
         executor.scheduleWithFixedDelay(this::scanSafely, 0, Math.max(1, config.tenantScanSeconds()), TimeUnit.SECONDS);
         LOG.info("Watching court files in {}", dir);
     }
 
+    private static WatchService watch(Path folder) {
+        try {
+            WatchService w = folder.getFileSystem().newWatchService();
+            folder.register(w, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                    StandardWatchEventKinds.ENTRY_MODIFY);
+            return w;
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.info("No change notifications for {} ({}); reading it on every tick", folder, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * A tick reads the folder only when the file system reported a change, or once a minute anyway
+     * (notifications can be missed, e.g. on network file systems): with 3,500 courts an idle node
+     * then stays idle.
+     */
+    private boolean folderMayHaveChanged() {
+        boolean changed = notifications == null || System.nanoTime() - lastFullReadNanos >= FULL_READ_NANOS;
+        WatchKey key;
+        while (notifications != null && (key = notifications.poll()) != null) {
+            key.pollEvents();
+            changed = true;
+            if (!key.reset()) notifications = watch(dir);
+        }
+        return changed;
+    }
+
     private void scanSafely() {
         try {
-            scan(false);
+            if (folderMayHaveChanged()) {
+                lastFullReadNanos = System.nanoTime();
+                scan(false);
+            }
             bootstrap.ensure();
         } catch (RuntimeException e) {
             LOG.error("Scan of {} failed; will retry", dir, e);
