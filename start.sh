@@ -10,7 +10,13 @@ ROOT=$(pwd)
 DIST=run/cep-platform
 
 if [ "${1:-}" != "--no-build" ]; then
-  mvn -B -q install -DskipTests
+  mkdir -p run
+  echo "Building (mvn -B install -DskipTests; log in run/build.log) ..."
+  if ! mvn -B install -DskipTests > run/build.log 2>&1; then
+    tail -40 run/build.log
+    echo "Build failed: see run/build.log" >&2
+    exit 1
+  fi
   NEW=$(mktemp -d run.new.XXXX)
   tar xzf assembly/target/cep-assembly-*.tar.gz -C "$NEW"
   mkdir -p "$NEW/keep"
