@@ -30,10 +30,6 @@ public record CourtContext(long userId, String username, String courtId, Set<Rol
         return c;
     }
 
-    public static CourtContext currentOrNull() {
-        return CURRENT.get();
-    }
-
     /** Platform use only: binds the context of the request being handled. */
     public static void bind(CourtContext context) {
         CURRENT.set(context);

@@ -19,7 +19,6 @@ import javax.ws.rs.core.HttpHeaders;
 
 import org.cep.platform.api.Capability;
 import org.cep.platform.api.CourtContext;
-import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.Role;
 import org.cep.platform.internal.auth.AuthService;
 import org.cep.platform.internal.capability.CapabilityRegistry;
@@ -63,7 +62,8 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
 
         Method method = resourceInfo.getResourceMethod();
         Class<?> resourceClass = resourceInfo.getResourceClass();
-        if (method == null || method.isAnnotationPresent(PermitAll.class) || isApiDocument(resourceClass)) {
+        // public only when the method says so: anything unexpected needs a login (fail closed)
+        if ((method != null && method.isAnnotationPresent(PermitAll.class)) || isApiDocument(resourceClass)) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -94,8 +94,8 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
                 return;
             }
         }
-        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
-        if (allowed == null) allowed = resourceClass.getAnnotation(RolesAllowed.class);
+        RolesAllowed allowed = method == null ? null : method.getAnnotation(RolesAllowed.class);
+        if (allowed == null && resourceClass != null) allowed = resourceClass.getAnnotation(RolesAllowed.class);
         if (allowed != null && !hasAny(ctx, allowed.value())) {
             request.abortWith(Problems.of(403, "ROLE_REQUIRED", "您的角色无权执行此操作（需要：" + String.join(", ", allowed.value()) + "）",
                     "your roles do not allow this (needs one of: " + String.join(", ", allowed.value()) + ")", null, requestId));
@@ -123,9 +123,5 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
         if (requestId != null) response.getHeaders().putSingle("X-Request-Id", requestId);
         CourtContext.clear();
         REQUEST_ID.remove();
-    }
-
-    static ProblemException forbidden(String zh, String en) {
-        return new ProblemException(403, "FORBIDDEN", zh, en);
     }
 }

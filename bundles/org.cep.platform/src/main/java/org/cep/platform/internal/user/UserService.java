@@ -143,7 +143,8 @@ public class UserService {
     /** @return whether a provincial admin exists anywhere */
     public boolean anyProvincialAdmin() {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                        "select u from UserEntity u where u.active = true", UserEntity.class).getResultList().stream()
+                        "select u from UserEntity u where u.active = true and u.roles like :r", UserEntity.class)
+                .setParameter("r", "%" + Role.PROVINCIAL_ADMIN.token() + "%").getResultList().stream()
                 .anyMatch(u -> roles(u).contains(Role.PROVINCIAL_ADMIN)));
     }
 
