@@ -14,39 +14,20 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+prog=seizure-bench
+# shellcheck source=lib.sh
+. "$here/lib.sh"
 root="$(dirname "$here")"
-dist_src="$root/assembly/target/cep-assembly-0.1.0-SNAPSHOT.tar.gz"
-keep_dist=false
+dist="$root/assembly/target/cep-assembly-0.1.0-SNAPSHOT.tar.gz"
 db=cep_bench
-bench_args=()
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --dist) dist_src="$2"; shift 2 ;;
-        --dist=*) dist_src="${1#--dist=}"; shift ;;
-        --keep-dist) keep_dist=true; shift ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
-        *) bench_args+=("$1"); shift ;;
-    esac
-done
-[ -f "$dist_src" ] || { echo "seizure-bench: no distribution at $dist_src (build it, or pass --dist)" >&2; exit 2; }
-if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; else java="java"; fi
+parse_args 14 "$@"
+[ -f "$dist" ] || die "no distribution at $dist (build it, or pass --dist)"
 jar="${MARIADB_JAR:-$HOME/.m2/repository/org/mariadb/jdbc/mariadb-java-client/3.5.7/mariadb-java-client-3.5.7.jar}"
-[ -f "$jar" ] || { echo "seizure-bench: no MariaDB JDBC driver at $jar (set MARIADB_JAR)" >&2; exit 2; }
+[ -f "$jar" ] || die "no MariaDB JDBC driver at $jar (set MARIADB_JAR)"
 
-port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-    local p="$1"
-    while port_taken "$p"; do p=$((p + 1)); done
-    echo "$p"
-}
-http_port="$(free_port "${BENCH_SEIZURE_PORT:-18281}")"
-ssh_port="$(free_port "${BENCH_SEIZURE_SSH_PORT:-18201}")"
-[ "$ssh_port" != "$http_port" ] || ssh_port="$(free_port $((http_port + 1)))"
-
-if [ -z "${CEP_ADMIN_PASSWORD:-}" ]; then
-    CEP_ADMIN_PASSWORD="Seize#$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')Q7"
-fi
-export CEP_ADMIN_PASSWORD
+pick_ports "${BENCH_SEIZURE_PORT:-18281}" "${BENCH_SEIZURE_SSH_PORT:-18201}"
+admin_password Seize
+compile_bench "$jar" seizure
 
 out="$here/out"
 run="$out/seizure-run"
@@ -101,14 +82,12 @@ trap 'exit 130' INT TERM
 : >"$log"
 say() { echo "seizure-bench: $*" | tee -a "$log"; }
 
-cp "$dist_src" "$tmp/cep.tar.gz"
+cp "$dist" "$tmp/cep.tar.gz"
 rm -rf "$run"
 mkdir -p "$run"
 tar xzf "$tmp/cep.tar.gz" -C "$run"
-top=("$run"/*)
-[ ${#top[@]} -eq 1 ] && [ -x "${top[0]}/bin/karaf" ] || { echo "seizure-bench: unexpected layout in $dist_src" >&2; exit 2; }
-home="${top[0]}"
-say "distribution $dist_src ($(date -r "$dist_src" '+%F %T')) extracted into $home"
+home="$(extracted_home "$run" "$dist")"
+say "distribution $dist ($(date -r "$dist" '+%F %T')) extracted into $home"
 # A distribution packed while a Karaf ran from the assembly folder carries that Karaf's runtime state
 # (instances/instance.properties makes bin/karaf refuse to start, data/ holds its bundle cache and log).
 # That is not part of a distribution: report it and start from a clean state.
@@ -120,18 +99,15 @@ if [ ${#stale[@]} -gt 0 ]; then
     for s in "${stale[@]}"; do rm -rf "${home:?}/$s"; done
 fi
 
-sed -i -E "s|^[#[:space:]]*org\.osgi\.service\.http\.port[[:space:]]*=.*|org.osgi.service.http.port = $http_port|" "$home/etc/org.ops4j.pax.web.cfg"
-sed -i -E "s|^[#[:space:]]*sshPort[[:space:]]*=.*|sshPort = $ssh_port|" "$home/etc/org.apache.karaf.shell.cfg"
-grep -q "^org.osgi.service.http.port = $http_port\$" "$home/etc/org.ops4j.pax.web.cfg" || { echo "seizure-bench: could not set the HTTP port" >&2; exit 2; }
-grep -q "^sshPort = $ssh_port\$" "$home/etc/org.apache.karaf.shell.cfg" || { echo "seizure-bench: could not set the SSH port" >&2; exit 2; }
+set_ports "$home"
 sed -E "s|^url[[:space:]]*=.*|url = jdbc:mariadb://127.0.0.1:3306/$db?useMysqlMetadata=true|" \
     "$home/etc/examples/org.ops4j.datasource-cep.cfg.mariadb" >"$home/etc/org.ops4j.datasource-cep.cfg"
 grep -q "^url = jdbc:mariadb://127.0.0.1:3306/$db?useMysqlMetadata=true\$" "$home/etc/org.ops4j.datasource-cep.cfg" \
-    || { echo "seizure-bench: could not write the datasource configuration" >&2; exit 2; }
+    || die "could not write the datasource configuration"
 say "HTTP port $http_port, SSH port $ssh_port, MariaDB database $db"
 
 set +e
-"$java" -cp "$jar" "$here/SeizureBench.java" prepare --home "$home" --db "$db" ${bench_args[@]+"${bench_args[@]}"} 2>&1 | tee -a "$log"
+"$java" -cp "$classes:$jar" seizure.SeizureBench prepare --home "$home" --db "$db" ${bench_args[@]+"${bench_args[@]}"} 2>&1 | tee -a "$log"
 rc=${PIPESTATUS[0]}
 set -e
 [ "$rc" -eq 0 ] || { say "prepare failed"; exit 1; }
@@ -144,7 +120,7 @@ echo "$karaf_pid" >"$out/seizure-run.pid"
 say "Karaf launched (bin/karaf server, launcher pid $karaf_pid; console output in $out/seizure-karaf-console.log)"
 
 set +e
-"$java" -cp "$jar" "$here/SeizureBench.java" measure --home "$home" --port "$http_port" --karaf-pid "$karaf_pid" \
+"$java" -cp "$classes:$jar" seizure.SeizureBench measure --home "$home" --port "$http_port" --karaf-pid "$karaf_pid" \
     --db "$db" --result "$out/seizure-result.txt" ${bench_args[@]+"${bench_args[@]}"} 2>&1 | tee -a "$log"
 rc=${PIPESTATUS[0]}
 set -e
