@@ -1,7 +1,5 @@
 package org.cep.cases.internal;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,6 +11,7 @@ import org.cep.cases.api.CaseService;
 import org.cep.cases.api.CaseStatus;
 import org.cep.cases.api.CaseView;
 import org.cep.platform.api.AuditLog;
+import org.cep.platform.api.Micros;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.TenantJpa;
 import org.osgi.service.component.annotations.Activate;
@@ -35,13 +34,12 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     public CaseView create(NewCase input) {
-        if (input == null) throw required("caseNumber");
+        if (input == null) throw ProblemException.required("caseNumber");
         CaseNumber number;
         try {
             number = CaseNumber.parse(input.caseNumber());
         } catch (IllegalArgumentException e) {
-            String[] parts = e.getMessage().split(" / ", 2);
-            throw ProblemException.badField("INVALID_CASE_NUMBER", "caseNumber", parts[0], parts.length > 1 ? parts[1] : parts[0]);
+            throw ProblemException.fromBilingual(400, "INVALID_CASE_NUMBER", "caseNumber", e.getMessage());
         }
         String applicant = party(input.applicant(), "applicant");
         String respondent = party(input.respondent(), "respondent");
@@ -61,7 +59,7 @@ public class CaseServiceImpl implements CaseService {
             c.respondent = respondent;
             c.amountOwedFen = input.amountOwedFen();
             c.status = CaseStatus.OPEN.name();
-            c.createdMicros = micros(Instant.now());
+            c.createdMicros = Micros.now();
             em.persist(c);
             em.flush();
             audit.record("case.created", "case:" + c.id, c.caseNumber + " owed=" + c.amountOwedFen + " fen");
@@ -88,7 +86,7 @@ public class CaseServiceImpl implements CaseService {
                 throw new ProblemException(409, "CASE_CLOSED", "案件已结案", "the case is already closed");
             }
             c.status = CaseStatus.CLOSED.name();
-            c.closedMicros = micros(Instant.now());
+            c.closedMicros = Micros.now();
             c.closeReason = reason == null ? null : reason.substring(0, Math.min(500, reason.length()));
             audit.record("case.closed", "case:" + id, c.closeReason);
             return view(c);
@@ -104,7 +102,7 @@ public class CaseServiceImpl implements CaseService {
     static CaseView view(CaseEntity c) {
         CaseStatus status = CaseStatus.valueOf(c.status);
         return new CaseView(c.id, c.caseNumber, c.applicant, c.respondent, c.amountOwedFen, status, status.labelZh(),
-                iso(c.createdMicros), c.closedMicros == null ? null : iso(c.closedMicros), c.closeReason, c.version);
+                Micros.iso(c.createdMicros), c.closedMicros == null ? null : Micros.iso(c.closedMicros), c.closeReason, c.version);
     }
 
     private static String party(String name, String field) {
@@ -114,15 +112,4 @@ public class CaseServiceImpl implements CaseService {
         return name.trim();
     }
 
-    private static ProblemException required(String field) {
-        return ProblemException.badField("FIELD_REQUIRED", field, "缺少必填字段：" + field, "missing required field: " + field);
-    }
-
-    private static long micros(Instant t) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, t);
-    }
-
-    private static String iso(long micros) {
-        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS).toString();
-    }
 }

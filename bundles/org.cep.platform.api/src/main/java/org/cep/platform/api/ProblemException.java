@@ -29,6 +29,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, code, messageZh, messageEn, field);
     }
 
+    public static ProblemException required(String field) {
+        return badField("FIELD_REQUIRED", field, "缺少必填字段：" + field, "missing required field: " + field);
+    }
+
+    /** For rule classes that report bad input as one "中文 / English" message. */
+    public static ProblemException fromBilingual(int status, String code, String field, String message) {
+        String[] parts = String.valueOf(message).split(" / ", 2);
+        return new ProblemException(status, code, parts[0], parts.length > 1 ? parts[1] : parts[0], field);
+    }
+
     public static ProblemException notFound(String whatZh, String whatEn, String id) {
         return new ProblemException(404, "NOT_FOUND", "未找到" + whatZh + "：" + id, whatEn + " not found: " + id);
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.cep.platform.api.Micros;
 import org.cep.platform.api.AuditLog;
 import org.cep.platform.api.CourtContext;
 import org.cep.platform.api.ProblemException;
@@ -40,7 +41,7 @@ public class AttachmentService {
                           String sha256, String at, String recordedBy) {
         static AttachmentView of(AttachmentEntity a) {
             return new AttachmentView(a.id, a.ownerKind, a.ownerId, a.fileName, a.contentType, a.sizeBytes, a.sha256,
-                    Dates.iso(a.createdMicros), a.recordedBy);
+                    Micros.iso(a.createdMicros), a.recordedBy);
         }
     }
 
@@ -115,7 +116,7 @@ public class AttachmentService {
                 a.contentType = type;
                 a.sizeBytes = size;
                 a.sha256 = hash;
-                a.createdMicros = Dates.nowMicros();
+                a.createdMicros = Micros.now();
                 a.recordedBy = SeizureRecords.actor();
                 em.persist(a);
                 em.flush();

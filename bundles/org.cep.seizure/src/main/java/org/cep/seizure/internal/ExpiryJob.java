@@ -1,11 +1,9 @@
 package org.cep.seizure.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +18,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.cep.platform.api.AuditLog;
 import org.cep.platform.api.CourtContext;
 import org.cep.platform.api.CourtDirectory;
+import org.cep.platform.api.Micros;
 import org.cep.platform.api.TenantJpa;
 import org.cep.seizure.domain.ExpiryEngine;
 import org.cep.seizure.domain.SeizureTransition;
@@ -114,7 +113,7 @@ public class ExpiryJob {
     /** Every node runs the job: the seizure row is locked so that only the first one adds today's reminder. */
     private static boolean remindedToday(EntityManager em, SeizureEntity s, LocalDate today) {
         em.lock(s, LockModeType.PESSIMISTIC_WRITE);
-        long startOfDay = ChronoUnit.MICROS.between(Instant.EPOCH, today.atStartOfDay(Dates.COURT_ZONE).toInstant());
+        long startOfDay = Micros.of(today.atStartOfDay(Dates.COURT_ZONE).toInstant());
         return em.createQuery("select count(e) from SeizureEventEntity e where e.seizureId = :s and e.kind = 'EXPIRY_REMINDER'"
                         + " and e.atMicros >= :since", Long.class)
                 .setParameter("s", s.id).setParameter("since", startOfDay).getSingleResult() > 0;

@@ -10,6 +10,7 @@ import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.cep.cases.api.CaseService;
 import org.cep.cases.api.CaseView;
+import org.cep.platform.api.Micros;
 import org.cep.platform.api.AuditLog;
 import org.cep.platform.api.TenantJpa;
 import org.cep.seizure.domain.SeizureState;
@@ -112,7 +113,7 @@ public class LedgerService {
             e.amountFen = amount;
             e.party = in.party();
             e.idempotencyKey = idempotencyKey;
-            e.atMicros = Dates.nowMicros();
+            e.atMicros = Micros.now();
             e.recordedBy = SeizureRecords.actor();
             em.persist(e);
             em.flush();
@@ -171,6 +172,6 @@ public class LedgerService {
     }
 
     private static Views.LedgerEntryView view(LedgerEntity e) {
-        return new Views.LedgerEntryView(e.id, e.kind, Kind.valueOf(e.kind).labelZh, e.amountFen, e.party, Dates.iso(e.atMicros), e.recordedBy);
+        return new Views.LedgerEntryView(e.id, e.kind, Kind.valueOf(e.kind).labelZh, e.amountFen, e.party, Micros.iso(e.atMicros), e.recordedBy);
     }
 }

@@ -13,8 +13,7 @@ final class Problems {
 
     /** Domain classes report bad input as "中文 / English". */
     static ProblemException fromDomain(String code, String field, IllegalArgumentException e) {
-        String[] parts = String.valueOf(e.getMessage()).split(" / ", 2);
-        return ProblemException.badField(code, field, parts[0], parts.length > 1 ? parts[1] : parts[0]);
+        return ProblemException.fromBilingual(400, code, field, e.getMessage());
     }
 
     static ProblemException notFound(String whatZh, String whatEn, long id) {
@@ -26,6 +25,6 @@ final class Problems {
     }
 
     static ProblemException required(String field) {
-        return ProblemException.badField("FIELD_REQUIRED", field, "缺少必填字段：" + field, "missing required field: " + field);
+        return ProblemException.required(field);
     }
 }

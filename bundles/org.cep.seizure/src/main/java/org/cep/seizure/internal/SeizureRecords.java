@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 
 import org.cep.cases.api.CaseView;
+import org.cep.platform.api.Micros;
 import org.cep.platform.api.CourtContext;
 import org.cep.platform.api.ProblemException;
 import org.cep.seizure.domain.IllegalTransitionException;
@@ -60,7 +61,7 @@ final class SeizureRecords {
     static void event(EntityManager em, long seizureId, String kind, String zh, String en, String detail) {
         SeizureEventEntity e = new SeizureEventEntity();
         e.seizureId = seizureId;
-        e.atMicros = Dates.nowMicros();
+        e.atMicros = Micros.now();
         e.kind = kind;
         e.labelZh = zh;
         e.labelEn = en;

@@ -13,7 +13,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.cep.cases.api.CaseService;
 import org.cep.cases.api.CaseStatus;
 import org.cep.cases.api.CaseView;
+import org.cep.platform.api.Micros;
 import org.cep.platform.api.AuditLog;
+import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.TenantJpa;
 import org.cep.seizure.domain.AssetType;
 import org.cep.seizure.domain.ExpiryEngine;
@@ -70,7 +72,7 @@ public class SeizureService {
             l.valuePerUnitFen = in.valuePerUnitFen();
             l.identifiers = in.identifiers();
             l.health = in.health();
-            l.createdMicros = Dates.nowMicros();
+            l.createdMicros = Micros.now();
             em.persist(l);
             em.flush();
             audit.record("seizure.lot-recorded", "lot:" + l.id, "case:" + caseId + " " + l.label + " x" + l.unitCount);
@@ -114,7 +116,7 @@ public class SeizureService {
             s.reason = in.reason();
             s.custodyTerms = in.custodyTerms();
             s.inspectionDays = in.inspectionIntervalDays() == null ? config.inspectionIntervalDays() : in.inspectionIntervalDays();
-            s.createdMicros = Dates.nowMicros();
+            s.createdMicros = Micros.now();
             em.persist(s);
             em.flush();
             for (Map.Entry<String, Long> e : in.items().entrySet()) {
@@ -171,8 +173,7 @@ public class SeizureService {
             try {
                 s.expiryDate = ExpiryEngine.renew(before, on, config.periods().periodOf(AssetType.valueOf(s.assetType)));
             } catch (IllegalStateException | IllegalArgumentException e) {
-                String[] parts = String.valueOf(e.getMessage()).split(" / ", 2);
-                throw Problems.conflict("RENEWAL_REFUSED", parts[0], parts.length > 1 ? parts[1] : parts[0]);
+                throw ProblemException.fromBilingual(409, "RENEWAL_REFUSED", "date", e.getMessage());
             }
             s.renewals++;
             SeizureRecords.event(em, id, "RENEWED", "续行查封", "renewed", before + " → " + s.expiryDate);
@@ -237,8 +238,7 @@ public class SeizureService {
                     throw Problems.conflict("PROJECTION_DATA_MISSING", "批次“" + l.label + "”缺少月龄、体重或出栏标准，无法测算",
                             "lot '" + l.label + "' lacks age, weight or market standard; no projection possible");
                 }
-                LocalDate recorded = java.time.Instant.EPOCH.plus(l.createdMicros, java.time.temporal.ChronoUnit.MICROS)
-                        .atZone(Dates.COURT_ZONE).toLocalDate();
+                LocalDate recorded = Micros.toInstant(l.createdMicros).atZone(Dates.COURT_ZONE).toLocalDate();
                 int age = l.ageMonths + (int) java.time.temporal.ChronoUnit.MONTHS.between(recorded, today);
                 inputs.add(new Projection.LotInput(String.valueOf(l.id), item.expectedCount, age, l.avgWeightKg,
                         l.marketAgeMonths, l.marketWeightKg, pricePerKgFen));
@@ -256,7 +256,7 @@ public class SeizureService {
             SeizureRecords.seizure(em, id);
             return em.createQuery("select e from SeizureEventEntity e where e.seizureId = :s order by e.atMicros, e.id",
                             SeizureEventEntity.class).setParameter("s", id).getResultList().stream()
-                    .map(e -> new Views.EventView(Dates.iso(e.atMicros), e.kind, e.labelZh, e.labelEn, e.actor, e.detail))
+                    .map(e -> new Views.EventView(Micros.iso(e.atMicros), e.kind, e.labelZh, e.labelEn, e.actor, e.detail))
                     .collect(Collectors.toList());
         });
     }

@@ -12,7 +12,7 @@ import org.cep.platform.api.AuditLog;
 import org.cep.platform.api.CourtContext;
 import org.cep.platform.internal.persistence.AuditEntryEntity;
 import org.cep.platform.internal.persistence.AuditHeadEntity;
-import org.cep.platform.internal.persistence.Micros;
+import org.cep.platform.api.Micros;
 import org.cep.platform.internal.persistence.PlatformSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

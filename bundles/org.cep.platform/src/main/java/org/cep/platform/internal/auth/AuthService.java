@@ -16,7 +16,7 @@ import org.cep.platform.api.ProblemException;
 import org.cep.platform.internal.PlatformConfig;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.persistence.CourtEntity;
-import org.cep.platform.internal.persistence.Micros;
+import org.cep.platform.api.Micros;
 import org.cep.platform.internal.persistence.PlatformSchema;
 import org.cep.platform.internal.persistence.SessionEntity;
 import org.cep.platform.internal.persistence.UserEntity;
@@ -69,9 +69,10 @@ public class AuthService {
             hasher.verifyDummy(password.toCharArray());
             throw invalidCredentials();
         }
-        long now = Micros.now();
-        if (found.lockedUntilMicros != null && found.lockedUntilMicros > now) {
-            throw locked(found.lockedUntilMicros);
+        LoginThrottle.Decision decision = LoginThrottle.decide(
+                found.lockedUntilMicros == null ? null : Micros.toInstant(found.lockedUntilMicros), Instant.now());
+        if (!decision.allowed()) {
+            throw locked(Micros.of(decision.lockedUntil()));
         }
         boolean ok = hasher.verify(password.toCharArray(), found.passwordHash);
         if (!ok) {
@@ -88,6 +89,9 @@ public class AuthService {
             }
             u.failedLogins = 0;
             u.lockedUntilMicros = null;
+            if (hasher.needsRehash(u.passwordHash)) {
+                u.passwordHash = hasher.hash(password.toCharArray()); // passwordCost was raised since it was set
+            }
             String token = newToken();
             SessionEntity s = new SessionEntity();
             s.tokenHash = sha256(token);

@@ -14,6 +14,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.cep.platform.api.CourtContext;
+import org.cep.platform.api.Micros;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.Role;
 import org.cep.platform.internal.capability.CapabilityRegistry;
@@ -70,7 +71,7 @@ public class CourtResource {
             throw new ProblemException(403, "OTHER_COURT", "只能管理本院的功能开关", "you can only switch capabilities of your own court");
         }
         if (body == null || body.enabled() == null) {
-            throw ProblemException.badField("FIELD_REQUIRED", "enabled", "缺少必填字段：enabled", "missing required field: enabled");
+            throw ProblemException.required("enabled");
         }
         boolean override = Boolean.TRUE.equals(body.override());
         if (override && !provincial) {
@@ -80,6 +81,6 @@ public class CourtResource {
         CourtCapabilityEntity s = courts.setCapability(courtId, capabilityId, body.enabled(), override, body.reason(),
                 ctx.actor(), ctx.requestId());
         return new Dto.CapabilityState(s.capabilityId, s.enabled, s.levelOverride, s.changedBy,
-                org.cep.platform.internal.persistence.Micros.iso(s.changedMicros));
+                Micros.iso(s.changedMicros));
     }
 }

@@ -9,7 +9,7 @@ import org.cep.platform.api.Role;
 import org.cep.platform.internal.persistence.AuditEntryEntity;
 import org.cep.platform.internal.persistence.CourtCapabilityEntity;
 import org.cep.platform.internal.persistence.CourtEntity;
-import org.cep.platform.internal.persistence.Micros;
+import org.cep.platform.api.Micros;
 import org.cep.platform.internal.persistence.UserEntity;
 import org.cep.platform.internal.user.UserService;
 

@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cep.platform.internal.persistence.CourtCapabilityEntity;
 import org.cep.platform.internal.persistence.CourtEntity;
-import org.cep.platform.internal.persistence.Micros;
+import org.cep.platform.api.Micros;
 import org.cep.platform.internal.tenant.CourtService;
 
 @Command(scope = "court", name = "tenant-show", description = "显示一个法院及其功能开关 / Show one court and its capability switches")

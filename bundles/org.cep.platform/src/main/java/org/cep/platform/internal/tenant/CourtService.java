@@ -21,7 +21,7 @@ import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.capability.CapabilityRegistry;
 import org.cep.platform.internal.persistence.CourtCapabilityEntity;
 import org.cep.platform.internal.persistence.CourtEntity;
-import org.cep.platform.internal.persistence.Micros;
+import org.cep.platform.api.Micros;
 import org.cep.platform.internal.persistence.PlatformSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -20,7 +20,7 @@ import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.auth.PasswordHasher;
 import org.cep.platform.internal.auth.PasswordPolicy;
 import org.cep.platform.internal.persistence.CourtEntity;
-import org.cep.platform.internal.persistence.Micros;
+import org.cep.platform.api.Micros;
 import org.cep.platform.internal.persistence.PlatformSchema;
 import org.cep.platform.internal.persistence.UserEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -61,7 +61,7 @@ public class UserService {
     }
 
     public UserEntity create(String courtId, NewUser input, CourtContext by) {
-        if (input == null) throw missing("body");
+        if (input == null) throw ProblemException.required("body");
         String username = input.username() == null ? null : input.username().trim();
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw ProblemException.badField("INVALID_USERNAME", "username",
@@ -107,7 +107,7 @@ public class UserService {
     }
 
     public UserEntity change(String courtId, long id, UserChange change, CourtContext by) {
-        if (change == null) throw missing("body");
+        if (change == null) throw ProblemException.required("body");
         String displayName = change.displayName() == null ? null : requireDisplayName(change.displayName());
         Set<Role> roles = change.roles() == null ? null : parseRoles(change.roles(), by);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -226,7 +226,7 @@ public class UserService {
     }
 
     private static char[] requirePassword(String username, String password) {
-        if (password == null) throw missing("password");
+        if (password == null) throw ProblemException.required("password");
         char[] chars = password.toCharArray();
         List<String> problems = PasswordPolicy.problems(username, chars);
         if (!problems.isEmpty()) {
@@ -236,7 +236,4 @@ public class UserService {
         return chars;
     }
 
-    private static ProblemException missing(String field) {
-        return ProblemException.badField("FIELD_REQUIRED", field, "缺少必填字段：" + field, "missing required field: " + field);
-    }
 }

@@ -1,4 +1,4 @@
-package org.cep.platform.internal.persistence;
+package org.cep.platform.api;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
