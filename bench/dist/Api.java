@@ -17,7 +17,7 @@ final class Api {
     }
 
     static String loginBody() {
-        return "{\"username\":\"admin\",\"password\":\"" + Json.escape(adminPassword) + "\"}";
+        return "{\"courtId\":\"hlj-high\",\"username\":\"admin\",\"password\":\"" + Json.escape(adminPassword) + "\"}";
     }
 
     static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

@@ -31,7 +31,7 @@ final class ExpiringView extends SeizureRun {
         Reply created = send("POST", "/admin/courts/" + court + "/users", adminToken, Map.of("username", user,
                 "displayName", "基准测试执行员", "password", password, "roles", List.of("enforcement-officer")));
         if (created.status() != 201) throw new IllegalStateException("creating " + user + " in " + court + ": " + created);
-        Reply login = send("POST", "/auth/login", null, Map.of("username", user, "password", password));
+        Reply login = send("POST", "/auth/login", null, Map.of("courtId", court, "username", user, "password", password));
         if (login.status() != 200) throw new IllegalStateException("login of " + user + ": " + login);
         String token = (String) login.map().get("token");
         System.out.println("officer " + user + " (enforcement-officer) created in " + court + " and logged in");

@@ -62,7 +62,7 @@ final class Platform extends SeizureRun {
         String password = System.getenv("CEP_ADMIN_PASSWORD");
         if (password == null || password.isBlank()) throw new IllegalStateException("CEP_ADMIN_PASSWORD is not set");
         waitUntil("admin can log in", 300, () -> {
-            Reply r = sendQuietly("POST", "/auth/login", null, Map.of("username", "admin", "password", password));
+            Reply r = sendQuietly("POST", "/auth/login", null, Map.of("courtId", "hlj-high", "username", "admin", "password", password));
             if (r != null && r.status() == 200) adminToken = (String) r.map().get("token");
             return adminToken != null;
         });

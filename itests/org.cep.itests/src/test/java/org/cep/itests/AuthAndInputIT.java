@@ -15,12 +15,16 @@ public class AuthAndInputIT extends CepTestSupport {
     public void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
         String user = unique("clerk");
         createUser("hlj-daoli", user, "clerk");
-        Http.Reply wrong = api.post("/auth/login", null, Map.of("username", user, "password", "Wrong#Pass2026x"));
-        Http.Reply unknown = api.post("/auth/login", null, Map.of("username", unique("nobody"), "password", "Wrong#Pass2026x"));
-        assertEquals(401, wrong.status());
-        assertEquals(401, unknown.status());
-        assertEquals("INVALID_CREDENTIALS", wrong.code());
-        assertEquals(wrong.json().get("messageZh"), unknown.json().get("messageZh"));
+        Http.Reply wrong = api.post("/auth/login", null, Map.of("courtId", "hlj-daoli", "username", user, "password", "Wrong#Pass2026x"));
+        Http.Reply unknown = api.post("/auth/login", null, Map.of("courtId", "hlj-daoli", "username", unique("nobody"), "password", "Wrong#Pass2026x"));
+        Http.Reply otherCourt = api.post("/auth/login", null, Map.of("courtId", "hlj-kedong", "username", user, "password", USER_PASSWORD));
+        Http.Reply noCourt = api.post("/auth/login", null, Map.of("courtId", "no-such-court", "username", user, "password", USER_PASSWORD));
+        for (Http.Reply r : new Http.Reply[] {wrong, unknown, otherCourt, noCourt}) {
+            assertEquals(r.toString(), 401, r.status());
+            assertEquals("INVALID_CREDENTIALS", r.code());
+            assertEquals(wrong.json().get("messageZh"), r.json().get("messageZh"));
+            assertEquals(wrong.json().get("messageEn"), r.json().get("messageEn"));
+        }
         assertTrue(wrong.contentType().startsWith("application/problem+json"));
     }
 
@@ -30,11 +34,11 @@ public class AuthAndInputIT extends CepTestSupport {
         createUser("hlj-daoli", user, "enforcement-officer");
         Http.Reply last = null;
         for (int i = 0; i < 5; i++) {
-            last = api.post("/auth/login", null, Map.of("username", user, "password", "Wrong#Pass2026x"));
+            last = api.post("/auth/login", null, Map.of("courtId", "hlj-daoli", "username", user, "password", "Wrong#Pass2026x"));
         }
         assertEquals(429, last.status());
         assertEquals("ACCOUNT_LOCKED", last.code());
-        Http.Reply right = api.post("/auth/login", null, Map.of("username", user, "password", USER_PASSWORD));
+        Http.Reply right = api.post("/auth/login", null, Map.of("courtId", "hlj-daoli", "username", user, "password", USER_PASSWORD));
         assertEquals(429, right.status());
         assertTrue(api.get("/admin/courts/hlj-daoli/audit?limit=500", adminToken()).raw().contains("auth.login-failed"));
     }

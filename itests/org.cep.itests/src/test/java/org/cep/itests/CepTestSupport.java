@@ -51,10 +51,12 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 @ExamReactorStrategy(PerSuite.class)
 public abstract class CepTestSupport {
     static final String ADMIN = "admin";
+    static final String ADMIN_COURT = "hlj-high";
     static final String ADMIN_PASSWORD = "Heilongjiang#IT-2026";
     static final String USER_PASSWORD = "Court#Pass2026x";
     static final Duration WAIT = Duration.ofSeconds(60);
     private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static final Map<String, String> COURT_OF_USER = new java.util.concurrent.ConcurrentHashMap<>();
     private static volatile boolean ready;
     private static volatile String adminToken;
 
@@ -113,7 +115,7 @@ public abstract class CepTestSupport {
             return r.status() == 200 && "UP".equals(r.json().path("database").path("status").asText());
         });
         waitUntil("the first provincial admin can log in", () -> api.post("/auth/login", null,
-                Map.of("username", ADMIN, "password", ADMIN_PASSWORD)).status() == 200);
+                Map.of("courtId", ADMIN_COURT, "username", ADMIN, "password", ADMIN_PASSWORD)).status() == 200);
         waitUntil("the test-notes capability is installed", () ->
                 api.get("/capabilities", adminToken()).raw().contains("\"test-notes\""));
         ready = true;
@@ -143,8 +145,17 @@ public abstract class CepTestSupport {
         return adminToken;
     }
 
+    /** Logs in a user made by {@link #createUser} (their court is remembered) or the provincial admin. */
     protected String login(String username, String password) {
-        Http.Reply r = api.post("/auth/login", null, Map.of("username", username, "password", password));
+        return login(courtOf(username), username, password);
+    }
+
+    static String courtOf(String username) {
+        return ADMIN.equals(username) ? ADMIN_COURT : COURT_OF_USER.get(username);
+    }
+
+    protected String login(String courtId, String username, String password) {
+        Http.Reply r = api.post("/auth/login", null, Map.of("courtId", courtId, "username", username, "password", password));
         assertEquals("login of " + username + ": " + r, 200, r.status());
         return r.json().get("token").asText();
     }
@@ -159,6 +170,7 @@ public abstract class CepTestSupport {
         Http.Reply r = api.post("/admin/courts/" + courtId + "/users", adminToken(),
                 Map.of("username", username, "displayName", "测试用户 " + username, "password", USER_PASSWORD, "roles", List.of(roles)));
         assertEquals("create user " + username + ": " + r, 201, r.status());
+        COURT_OF_USER.put(username, courtId);
         return r.json().get("id").asLong();
     }
 

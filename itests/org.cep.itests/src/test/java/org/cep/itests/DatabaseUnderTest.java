@@ -17,8 +17,10 @@ import java.sql.Statement;
  * (set by .ci/run), where it fails.
  */
 final class DatabaseUnderTest {
-    static final String MARIADB_DATABASE = "cep_it";
+    /** Each run its own database, so two builds on one machine never drop each other's tables. */
+    static final String MARIADB_DATABASE = "cep_it_" + ProcessHandle.current().pid() + "_" + Long.toString(System.currentTimeMillis(), 36);
     private static boolean prepared;
+    private static boolean created;
     private static String skipReason;
 
     private DatabaseUnderTest() {
@@ -42,8 +44,8 @@ final class DatabaseUnderTest {
         try (Connection c = DriverManager.getConnection(url, System.getProperty("cep.it.mariadb.user", "root"),
                 System.getProperty("cep.it.mariadb.password", ""));
              Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + MARIADB_DATABASE);
             s.execute("CREATE DATABASE " + MARIADB_DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            created = true;
         } catch (SQLException e) {
             if (Boolean.getBoolean("cep.it.requireMariadb") || "true".equals(System.getenv("CEP_IT_REQUIRE_MARIADB"))) {
                 throw new IllegalStateException("MariaDB required (cep.it.requireMariadb=true) but not reachable at " + url, e);
@@ -52,6 +54,19 @@ final class DatabaseUnderTest {
                     + " Start MariaDB and run the tests again to cover it.";
         }
         return skipReason;
+    }
+
+    /** Drops the run's database once the container has stopped. */
+    static synchronized void dropIfCreated() {
+        if (!created) return;
+        try (Connection c = DriverManager.getConnection(System.getProperty("cep.it.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/"),
+                System.getProperty("cep.it.mariadb.user", "root"), System.getProperty("cep.it.mariadb.password", ""));
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + MARIADB_DATABASE);
+            created = false;
+        } catch (SQLException e) {
+            System.err.println("could not drop the test database " + MARIADB_DATABASE + ": " + e.getMessage());
+        }
     }
 
     /** The datasource file the MariaDB run puts into the distribution instead of the H2 one. */

@@ -1,10 +1,12 @@
 package org.cep.cases.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.cep.cases.api.CaseService;
 import org.cep.platform.api.Capability;
 import org.cep.platform.api.ComputerizationLevel;
+import org.cep.platform.api.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,4 +28,11 @@ public class CasesCapability implements Capability {
     @Override public List<Object> resources() { return resources; }
     @Override public String migrationsFolder() { return "db/cases"; }
     @Override public boolean alwaysOn() { return true; }
+
+    /** Two clerks registering one new case number at once: the second gets the same answer as if it came later. */
+    @Override
+    public Map<String, ProblemException> uniqueKeys() {
+        return Map.of("uq_case_number", new ProblemException(409, "CASE_NUMBER_TAKEN", "本院已有此案号",
+                "this court already has a case with this number", "caseNumber"));
+    }
 }

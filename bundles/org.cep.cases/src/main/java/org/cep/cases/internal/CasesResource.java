@@ -29,6 +29,7 @@ public class CasesResource {
     }
 
     @GET
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public List<CaseView> list() {
         return cases.list();
     }
@@ -41,6 +42,7 @@ public class CasesResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public CaseView get(@PathParam("id") long id) {
         return cases.get(id);
     }

@@ -1,6 +1,7 @@
 package org.cep.platform.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A capability bundle announces itself by registering one of these as an OSGi service.
@@ -36,5 +37,14 @@ public interface Capability {
      */
     default boolean alwaysOn() {
         return false;
+    }
+
+    /**
+     * The capability's unique keys (constraint names, as in its migrations) with the refusal a client
+     * gets when two requests race for the same value: the loser's commit fails on the key, and the
+     * platform answers with this problem (409, the conflicting field) instead of a database error.
+     */
+    default Map<String, ProblemException> uniqueKeys() {
+        return Map.of();
     }
 }

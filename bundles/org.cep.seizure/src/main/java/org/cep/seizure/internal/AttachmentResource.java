@@ -44,6 +44,7 @@ public class AttachmentResource {
     @GET
     @Path("{owner: lots|inspections}/{ownerId}/attachments")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public List<AttachmentService.AttachmentView> list(@PathParam("owner") String owner, @PathParam("ownerId") long ownerId) {
         return attachments.list(kind(owner), ownerId);
     }
@@ -51,6 +52,7 @@ public class AttachmentResource {
     @GET
     @Path("attachments/{id}")
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public Response download(@PathParam("id") long id) {
         AttachmentService.Content c = attachments.read(id);
         StreamingOutput out = stream -> Files.copy(c.file(), stream);

@@ -34,6 +34,7 @@ public class CaseSeizureResource {
 
     @GET
     @Path("lots")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public List<Views.LotView> lots(@PathParam("caseId") long caseId) {
         return seizures.lots(caseId);
     }
@@ -41,6 +42,7 @@ public class CaseSeizureResource {
     /** Preview: nothing is written. */
     @POST
     @Path("seizure-assessment")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public SeizureAssessment assess(@PathParam("caseId") long caseId, Views.SeizureRequest body) {
         return seizures.assess(caseId, body);
     }

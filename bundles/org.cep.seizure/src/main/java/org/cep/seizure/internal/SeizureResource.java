@@ -45,18 +45,21 @@ public class SeizureResource {
     /** The judge's view: seizures in force whose legal period ends within {@code days}. */
     @GET
     @Path("expiring")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public List<Views.ExpiringView> expiring(@QueryParam("days") @DefaultValue("30") int days) {
         return seizures.expiring(days);
     }
 
     @GET
     @Path("inspections-overdue")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public List<Views.ExpiringView> overdue() {
         return supervision.overdueInspections();
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public Views.SeizureView get(@PathParam("id") long id) {
         return seizures.get(id);
     }
@@ -108,6 +111,7 @@ public class SeizureResource {
 
     @GET
     @Path("{id}/ledger")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public Views.LedgerView ledger(@PathParam("id") long id) {
         return ledger.ledger(id);
     }
@@ -128,12 +132,14 @@ public class SeizureResource {
 
     @GET
     @Path("{id}/projection")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public Projection.Result projection(@PathParam("id") long id, @QueryParam("pricePerKgFen") long pricePerKgFen) {
         return seizures.projection(id, pricePerKgFen);
     }
 
     @GET
     @Path("{id}/timeline")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public List<Views.EventView> timeline(@PathParam("id") long id) {
         return seizures.timeline(id);
     }

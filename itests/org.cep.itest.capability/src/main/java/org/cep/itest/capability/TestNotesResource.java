@@ -1,5 +1,6 @@
 package org.cep.itest.capability;
 
+import javax.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,6 +43,7 @@ public class TestNotesResource {
     }
 
     @GET
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
     public List<NoteView> list() {
         return TenantJpa.inCourt(jpa, em -> em.createQuery("select n from TestNote n order by n.id", TestNote.class)
                 .getResultList().stream().map(NoteView::of).collect(Collectors.toList()));
@@ -49,11 +51,13 @@ public class TestNotesResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
     public NoteView get(@PathParam("id") long id) {
         return TenantJpa.inCourt(jpa, em -> NoteView.of(find(em, id)));
     }
 
     @POST
+    @RolesAllowed({"clerk", "enforcement-officer"})
     public Response create(NoteInput input) {
         String text = validText(input);
         NoteView created = TenantJpa.inCourt(jpa, em -> {
@@ -69,6 +73,7 @@ public class TestNotesResource {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({"clerk", "enforcement-officer"})
     public NoteView update(@PathParam("id") long id, NoteInput input) {
         String text = validText(input);
         return TenantJpa.inCourt(jpa, em -> {
@@ -82,6 +87,7 @@ public class TestNotesResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({"clerk", "enforcement-officer"})
     public Response delete(@PathParam("id") long id) {
         TenantJpa.inCourt(jpa, em -> {
             em.remove(find(em, id));

@@ -16,6 +16,7 @@ import org.cep.platform.api.ProblemException;
 import org.cep.platform.internal.PlatformConfig;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.persistence.CourtEntity;
+import org.cep.platform.internal.persistence.LoginAttemptEntity;
 import org.cep.platform.api.Micros;
 import org.cep.platform.internal.persistence.PlatformSchema;
 import org.cep.platform.internal.persistence.SessionEntity;
@@ -58,37 +59,54 @@ public class AuthService {
         this.tokenMicros = Math.max(1, config.tokenHours()) * 3_600_000_000L;
     }
 
-    public Login login(String username, String password, String requestId) {
-        if (username == null || username.isBlank() || password == null) {
-            throw ProblemException.badField("CREDENTIALS_REQUIRED", username == null || username.isBlank() ? "username" : "password",
-                    "请输入用户名和密码", "username and password are required");
+    /**
+     * Logs a user of one court in. An unknown court, an unknown name and a wrong password answer alike,
+     * cost the same bcrypt time and count towards the same lock-out, so a caller learns nothing about
+     * which names exist in which court.
+     */
+    public Login login(String courtId, String username, String password, String requestId) {
+        if (courtId == null || courtId.isBlank()) {
+            throw ProblemException.badField("CREDENTIALS_REQUIRED", "courtId", "请选择所属法院并输入用户名和密码",
+                    "court, username and password are required");
         }
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            throw ProblemException.badField("CREDENTIALS_REQUIRED", username == null || username.isBlank() ? "username" : "password",
+                    "请选择所属法院并输入用户名和密码", "court, username and password are required");
+        }
+        String court = courtId.trim();
+        String name = username.trim();
         PasswordHasher hasher = users.hasher();
-        UserEntity found = findByUsername(username.trim());
-        if (found == null) {
+        if (court.length() > 64 || name.length() > 64) {
             hasher.verifyDummy(password.toCharArray());
             throw invalidCredentials();
         }
-        LoginThrottle.Decision decision = LoginThrottle.decide(
-                found.lockedUntilMicros == null ? null : Micros.toInstant(found.lockedUntilMicros), Instant.now());
+        LoginThrottle.Decision decision = LoginThrottle.decide(lockedUntil(court, name), Instant.now());
         if (!decision.allowed()) {
+            hasher.verifyDummy(password.toCharArray());
             throw locked(Micros.of(decision.lockedUntil()));
         }
-        boolean ok = hasher.verify(password.toCharArray(), found.passwordHash);
+        UserEntity found = findUser(court, name);
+        boolean ok;
+        if (found == null) {
+            hasher.verifyDummy(password.toCharArray());
+            ok = false;
+        } else {
+            ok = hasher.verify(password.toCharArray(), found.passwordHash);
+        }
         if (!ok) {
-            Long lockedUntil = recordFailure(found.id, requestId);
+            Long lockedUntil = recordFailure(court, name, found, requestId);
             if (lockedUntil != null) throw locked(lockedUntil);
             throw invalidCredentials();
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             UserEntity u = em.find(UserEntity.class, found.id);
-            CourtEntity court = em.find(CourtEntity.class, u.courtId);
-            if (!u.active || court == null || !court.active) {
+            CourtEntity c = em.find(CourtEntity.class, u.courtId);
+            if (!u.active || c == null || !c.active) {
                 throw new ProblemException(403, "ACCOUNT_DISABLED", "账号已停用或所属法院已停用",
                         "this account or its court is deactivated");
             }
-            u.failedLogins = 0;
-            u.lockedUntilMicros = null;
+            LoginAttemptEntity attempts = em.find(LoginAttemptEntity.class, new LoginAttemptEntity.Key(court, name));
+            if (attempts != null) em.remove(attempts);
             if (hasher.needsRehash(u.passwordHash)) {
                 u.passwordHash = hasher.hash(password.toCharArray()); // passwordCost was raised since it was set
             }
@@ -104,16 +122,43 @@ public class AuthService {
         });
     }
 
-    /** Counts a failure in its own transaction, so the refusal cannot roll it back. */
-    private Long recordFailure(long userId, String requestId) {
+    private Instant lockedUntil(String courtId, String username) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            LoginAttemptEntity a = em.find(LoginAttemptEntity.class, new LoginAttemptEntity.Key(courtId, username));
+            return a == null || a.lockedUntilMicros == null ? null : Micros.toInstant(a.lockedUntilMicros);
+        });
+    }
+
+    /**
+     * Counts a failure in its own transaction, so the refusal cannot roll it back. Two first failures
+     * at once may both insert the row: the loser retries once and then finds it.
+     */
+    private Long recordFailure(String courtId, String username, UserEntity user, String requestId) {
+        try {
+            return recordFailureOnce(courtId, username, user, requestId);
+        } catch (RuntimeException firstInsertRace) {
+            return recordFailureOnce(courtId, username, user, requestId);
+        }
+    }
+
+    private Long recordFailureOnce(String courtId, String username, UserEntity user, String requestId) {
         return jpa.txExpr(TransactionType.RequiresNew, em -> {
-            UserEntity u = em.find(UserEntity.class, userId);
-            u.failedLogins++;
-            Instant until = LoginThrottle.lockUntilAfterFailure(u.failedLogins, Instant.now());
-            u.lockedUntilMicros = until == null ? null : Micros.of(until);
-            audit.appendIn(em, u.courtId, u.username + "@" + u.courtId, "auth.login-failed", "user:" + u.id,
-                    "failures in a row=" + u.failedLogins + (until == null ? "" : " locked until " + until), requestId);
-            return u.lockedUntilMicros;
+            LoginAttemptEntity a = em.find(LoginAttemptEntity.class, new LoginAttemptEntity.Key(courtId, username));
+            if (a == null) {
+                a = new LoginAttemptEntity();
+                a.courtId = courtId;
+                a.username = username;
+                em.persist(a);
+            }
+            a.failures++;
+            a.lastFailureMicros = Micros.now();
+            Instant until = LoginThrottle.lockUntilAfterFailure(a.failures, Instant.now());
+            a.lockedUntilMicros = until == null ? null : Micros.of(until);
+            if (user != null) {
+                audit.appendIn(em, user.courtId, user.username + "@" + user.courtId, "auth.login-failed", "user:" + user.id,
+                        "failures in a row=" + a.failures + (until == null ? "" : " locked until " + until), requestId);
+            }
+            return a.lockedUntilMicros;
         });
     }
 
@@ -143,21 +188,26 @@ public class AuthService {
         });
     }
 
-    private UserEntity findByUsername(String username) {
+    private UserEntity findUser(String courtId, String username) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<UserEntity> list = em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
-                    .setParameter("n", username).getResultList();
+            List<UserEntity> list = em.createQuery("select u from UserEntity u where u.courtId = :c and u.username = :n",
+                            UserEntity.class).setParameter("c", courtId).setParameter("n", username).getResultList();
             return list.isEmpty() ? null : list.get(0);
         });
     }
 
+    /** Ends every session of a user (password or roles changed, account deactivated), inside the caller's transaction. */
+    public static int revokeSessions(javax.persistence.EntityManager em, long userId) {
+        return em.createQuery("delete from SessionEntity s where s.userId = :u").setParameter("u", userId).executeUpdate();
+    }
+
     private static ProblemException invalidCredentials() {
-        return new ProblemException(401, "INVALID_CREDENTIALS", "用户名或密码错误", "wrong username or password");
+        return new ProblemException(401, "INVALID_CREDENTIALS", "法院、用户名或密码错误", "wrong court, username or password");
     }
 
     private static ProblemException locked(long untilMicros) {
-        return new ProblemException(429, "ACCOUNT_LOCKED", "登录失败次数过多，账号暂时锁定至 " + Micros.iso(untilMicros) + "（UTC）",
-                "too many failed logins; account locked until " + Micros.iso(untilMicros) + " (UTC)");
+        return new ProblemException(429, "ACCOUNT_LOCKED", "登录失败次数过多，暂时锁定至 " + Micros.iso(untilMicros) + "（UTC）",
+                "too many failed logins; locked until " + Micros.iso(untilMicros) + " (UTC)");
     }
 
     private static String newToken() {

@@ -42,6 +42,10 @@ public final class PasswordPolicy {
                     + " 类 / Password must contain at least " + MIN_CLASSES
                     + " of: lowercase letters, uppercase letters, digits, other characters");
         }
+        if (CommonPasswords.isCommon(pw)) {
+            problems.add("该密码属于常见或已泄露的密码，容易被猜中，请换一个 / This password is on a list of common or breached"
+                    + " passwords and easy to guess; choose another");
+        }
         int bytes = utf8Length(pw);
         if (bytes < 0) {
             problems.add("密码包含无效字符 / Password contains invalid characters");

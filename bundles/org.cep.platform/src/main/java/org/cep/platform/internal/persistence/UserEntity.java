@@ -31,10 +31,6 @@ public class UserEntity {
     public String roles;
     @Column(name = "active")
     public boolean active;
-    @Column(name = "failed_logins")
-    public int failedLogins;
-    @Column(name = "locked_until_micros")
-    public Long lockedUntilMicros;
     @Column(name = "created_micros")
     public long createdMicros;
     @Version

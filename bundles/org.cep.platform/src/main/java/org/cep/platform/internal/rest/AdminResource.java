@@ -1,6 +1,5 @@
 package org.cep.platform.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,6 +12,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -64,7 +64,15 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createUser(@PathParam("courtId") String courtId, UserService.NewUser body) {
         Dto.UserView u = Dto.UserView.of(users.create(courtId, body, CourtContext.current()));
-        return Response.created(URI.create("admin/courts/" + courtId + "/users/" + u.id())).entity(u).build();
+        // root-relative: never built from the request's Host header, which a client can forge
+        return Response.status(201).header(HttpHeaders.LOCATION, "/api/v1/admin/courts/" + courtId + "/users/" + u.id()).entity(u).build();
+    }
+
+    @GET
+    @Path("courts/{courtId}/users/{id}")
+    public Dto.UserView user(@PathParam("courtId") String courtId, @PathParam("id") long id) {
+        courts.require(courtId);
+        return Dto.UserView.of(users.get(courtId, id));
     }
 
     @GET

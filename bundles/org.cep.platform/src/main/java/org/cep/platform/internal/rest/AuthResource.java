@@ -1,5 +1,6 @@
 package org.cep.platform.internal.rest;
 
+import javax.annotation.security.RolesAllowed;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -32,15 +33,14 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     public Dto.LoginResponse login(Dto.LoginRequest body) {
-        if (body == null) {
-            throw ProblemException.badField("CREDENTIALS_REQUIRED", "username", "请输入用户名和密码", "username and password are required");
-        }
-        AuthService.Login login = auth.login(body.username(), body.password(), RequestPipeline.currentRequestId());
+        if (body == null) throw ProblemException.required("body");
+        AuthService.Login login = auth.login(body.courtId(), body.username(), body.password(), RequestPipeline.currentRequestId());
         return new Dto.LoginResponse(login.token(), login.expiresAt().toString(), Dto.UserView.of(login.user()));
     }
 
     @POST
     @Path("/logout")
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String header) {
         auth.logout(header.substring(7).trim(), CourtContext.current());
         return Response.noContent().build();
@@ -48,6 +48,7 @@ public class AuthResource {
 
     @GET
     @Path("/me")
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
     public Dto.UserView me() {
         CourtContext ctx = CourtContext.current();
         return Dto.UserView.of(users.get(ctx.courtId(), ctx.userId()));

@@ -35,12 +35,14 @@ public class CourtResource {
 
     @GET
     @Path("courts")
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
     public List<Dto.CourtView> list() {
         return courts.list().stream().map(c -> Dto.CourtView.of(c, null)).collect(Collectors.toList());
     }
 
     @GET
     @Path("courts/{courtId}")
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
     public Dto.CourtView get(@PathParam("courtId") String courtId) {
         return Dto.CourtView.of(courts.require(courtId), courts.switches(courtId));
     }
@@ -48,10 +50,11 @@ public class CourtResource {
     /** Capabilities installed in this container, and whether the caller's court has each switched on. */
     @GET
     @Path("capabilities")
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
     public List<Dto.CapabilityView> installed() {
         Map<String, CourtCapabilityEntity> mine = courts.switches(CourtContext.current().courtId());
         return capabilities.all().stream()
-                .map(c -> Dto.CapabilityView.of(c, mine.containsKey(c.id()) && mine.get(c.id()).enabled))
+                .map(c -> Dto.CapabilityView.of(c, c.alwaysOn() || (mine.containsKey(c.id()) && mine.get(c.id()).enabled)))
                 .collect(Collectors.toList());
     }
 

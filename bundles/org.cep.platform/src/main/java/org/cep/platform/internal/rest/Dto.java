@@ -18,7 +18,7 @@ final class Dto {
     private Dto() {
     }
 
-    record LoginRequest(String username, String password) {
+    record LoginRequest(String courtId, String username, String password) {
     }
 
     record LoginResponse(String token, String expiresAt, UserView user) {

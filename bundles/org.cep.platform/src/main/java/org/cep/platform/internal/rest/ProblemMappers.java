@@ -1,5 +1,10 @@
 package org.cep.platform.internal.rest;
 
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.persistence.OptimisticLockException;
@@ -25,11 +30,23 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public final class ProblemMappers implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMappers.class);
 
+    /** Unique keys of the platform and of every installed capability, longest name first (no prefix mix-ups). */
+    private final List<Map.Entry<String, ProblemException>> uniqueKeys;
+
+    ProblemMappers(Map<String, ProblemException> uniqueKeys) {
+        this.uniqueKeys = uniqueKeys.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, ProblemException> e) -> e.getKey().length()).reversed())
+                .collect(Collectors.toList());
+    }
+
     @Override
     public Response toResponse(Throwable thrown) {
         String requestId = RequestPipeline.currentRequestId();
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
+        // a refusal of ours wins wherever it sits in the chain (Jackson and CXF wrap what their callbacks throw)
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof ProblemException p) return Problems.of(p, requestId);
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof InvalidDefinitionException) break; // our own type cannot be written: a server fault
             if (t instanceof JsonProcessingException j) return json(j, requestId);
             // javax.persistence's or EclipseLink's own, depending on whether it surfaced at flush or at commit
@@ -38,6 +55,8 @@ public final class ProblemMappers implements ExceptionMapper<Throwable> {
                         "the record was changed by someone else; reload and try again", null, requestId);
             }
         }
+        Response race = databaseRace(thrown, requestId);
+        if (race != null) return race;
         if (thrown instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             return byStatus(w.getResponse().getStatus(), requestId);
         }
@@ -49,6 +68,35 @@ public final class ProblemMappers implements ExceptionMapper<Throwable> {
         LOG.error("Unexpected failure in request {}", requestId, thrown);
         return Problems.of(500, "INTERNAL_ERROR", "服务器内部错误，请联系管理员并提供请求编号",
                 "internal error; report the request id to your administrator", null, requestId);
+    }
+
+    /**
+     * Two requests racing for one unique value, or a deadlock between them, is the client's conflict
+     * (409), not a database outage: the key names the field, and nothing was written.
+     */
+    private Response databaseRace(Throwable thrown, String requestId) {
+        SQLException sql = null;
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null) messages.append(t.getMessage()).append('\n');
+            if (sql == null && t instanceof SQLException s) sql = s;
+        }
+        if (sql == null || sql.getSQLState() == null) return null;
+        String state = sql.getSQLState();
+        if (state.startsWith("23")) {
+            String text = messages.toString().toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, ProblemException> key : uniqueKeys) {
+                if (text.contains(key.getKey().toLowerCase(Locale.ROOT))) return Problems.of(key.getValue(), requestId);
+            }
+            LOG.warn("Constraint violation not mapped to a field in request {}: {}", requestId, sql.getMessage());
+            return Problems.of(409, "CONFLICT", "与已有数据冲突，请刷新后重试", "conflicts with existing data; reload and try again",
+                    null, requestId);
+        }
+        if (state.equals("40001") || state.equals("40P01")) {
+            return Problems.of(409, "CONFLICT", "数据正被他人同时修改，请重试", "someone changed the same data at the same moment; try again",
+                    null, requestId);
+        }
+        return null;
     }
 
     private static Response byStatus(int status, String requestId) {

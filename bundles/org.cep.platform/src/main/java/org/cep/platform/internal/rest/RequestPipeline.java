@@ -94,12 +94,24 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
                 return;
             }
         }
-        RolesAllowed allowed = method == null ? null : method.getAnnotation(RolesAllowed.class);
-        if (allowed == null && resourceClass != null) allowed = resourceClass.getAnnotation(RolesAllowed.class);
-        if (allowed != null && !hasAny(ctx, allowed.value())) {
+        RolesAllowed allowed = rolesOf(method, resourceClass);
+        if (allowed == null) {
+            // an operation that does not say who may call it is refused to everyone (fail closed)
+            request.abortWith(Problems.of(403, "ROLE_REQUIRED", "此操作未声明允许的角色，已拒绝", "this operation declares no roles; refused",
+                    null, requestId));
+            return;
+        }
+        if (!hasAny(ctx, allowed.value())) {
             request.abortWith(Problems.of(403, "ROLE_REQUIRED", "您的角色无权执行此操作（需要：" + String.join(", ", allowed.value()) + "）",
                     "your roles do not allow this (needs one of: " + String.join(", ", allowed.value()) + ")", null, requestId));
         }
+    }
+
+    /** The roles an operation allows: its own annotation, else its class's; null when neither says. */
+    static RolesAllowed rolesOf(Method method, Class<?> resourceClass) {
+        RolesAllowed allowed = method == null ? null : method.getAnnotation(RolesAllowed.class);
+        if (allowed == null && resourceClass != null) allowed = resourceClass.getAnnotation(RolesAllowed.class);
+        return allowed;
     }
 
     /** The OpenAPI document describes the API, not any court's data: it is public like /health. */
@@ -121,6 +133,9 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String requestId = REQUEST_ID.get();
         if (requestId != null) response.getHeaders().putSingle("X-Request-Id", requestId);
+        // answers carry court data: never sniffed into another type, never kept by a browser or proxy
+        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+        response.getHeaders().putSingle("Cache-Control", "no-store");
         CourtContext.clear();
         REQUEST_ID.remove();
     }

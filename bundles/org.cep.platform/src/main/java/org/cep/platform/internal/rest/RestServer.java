@@ -12,8 +12,10 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
 import org.cep.platform.api.Capability;
+import org.cep.platform.api.ProblemException;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.auth.AuthService;
 import org.cep.platform.internal.capability.CapabilityRegistry;
@@ -32,7 +34,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 /**
  * The single REST entry point, http://host:8181/api/v1: the platform's resources plus those of every
@@ -42,6 +43,11 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 public class RestServer {
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
     static final String ADDRESS = "/v1";
+
+    /** The platform's own unique keys that two requests can race for (see ProblemMappers). */
+    private static final Map<String, ProblemException> PLATFORM_UNIQUE_KEYS = Map.of(
+            "uq_app_user_court_username", new ProblemException(409, "USERNAME_TAKEN", "本院已有此用户名", "this court already has a user with this name",
+                    "username"));
 
     private final CapabilityRegistry capabilities;
     private final List<Object> platformResources;
@@ -74,7 +80,9 @@ public class RestServer {
         destroy();
         List<Object> resources = new ArrayList<>(platformResources);
         Map<Class<?>, String> capabilityOf = new HashMap<>();
+        Map<String, ProblemException> uniqueKeys = new HashMap<>(PLATFORM_UNIQUE_KEYS);
         for (Capability c : capabilities.all()) {
+            uniqueKeys.putAll(c.uniqueKeys());
             for (Object r : c.resources()) {
                 resources.add(r);
                 capabilityOf.put(r.getClass(), c.id());
@@ -95,9 +103,9 @@ public class RestServer {
             bean.setBus(bus);
             bean.setAddress(ADDRESS);
             bean.setServiceBeans(resources);
-            bean.setProviders(List.of(new JacksonJsonProvider(mapper), new RequestPipeline(auth, courts, capabilities, capabilityOf),
-                    new ProblemMappers()));
-            bean.setFeatures(List.of(openApi(resources)));
+            bean.setProviders(List.of(noWadl(), new JsonBodies(mapper), new RequestPipeline(auth, courts, capabilities, capabilityOf),
+                    new ProblemMappers(uniqueKeys)));
+            bean.setFeatures(List.of(openApi(resources, capabilityOf)));
             server = bean.create();
         } finally {
             thread.setContextClassLoader(previous);
@@ -105,9 +113,17 @@ public class RestServer {
         LOG.info("REST API at /api{} with {} resource(s); capabilities: {}", ADDRESS, resources.size(), capabilityOf.values());
     }
 
+    /** The contract is openapi.json; CXF's own WADL (?_wadl) would describe the API to anyone, unasked and unauthenticated. */
+    private static WadlGenerator noWadl() {
+        WadlGenerator wadl = new WadlGenerator();
+        wadl.setIgnoreRequests(true);
+        return wadl;
+    }
+
     /** Served at /api/v1/openapi.json. Class scanning does not see into other bundles, so the resources are named. */
-    private static OpenApiFeature openApi(List<Object> resources) {
+    private static OpenApiFeature openApi(List<Object> resources, Map<Class<?>, String> capabilityOf) {
         OpenApiFeature feature = new OpenApiFeature();
+        feature.setCustomizer(new ApiContract(resources, capabilityOf));
         feature.setScan(false);
         feature.setReadAllResources(true);
         feature.setResourceClasses(resources.stream().map(r -> r.getClass().getName()).collect(Collectors.toSet()));

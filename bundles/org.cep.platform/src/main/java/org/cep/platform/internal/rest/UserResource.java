@@ -1,6 +1,5 @@
 package org.cep.platform.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,6 +12,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -40,7 +40,8 @@ public class UserResource {
     public Response create(UserService.NewUser body) {
         CourtContext ctx = CourtContext.current();
         Dto.UserView u = Dto.UserView.of(users.create(ctx.courtId(), body, ctx));
-        return Response.created(URI.create("users/" + u.id())).entity(u).build();
+        // root-relative: never built from the request's Host header, which a client can forge
+        return Response.status(201).header(HttpHeaders.LOCATION, "/api/v1/users/" + u.id()).entity(u).build();
     }
 
     @GET

@@ -17,9 +17,11 @@ import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.Role;
 import org.cep.platform.internal.PlatformConfig;
 import org.cep.platform.internal.audit.AuditService;
+import org.cep.platform.internal.auth.AuthService;
 import org.cep.platform.internal.auth.PasswordHasher;
 import org.cep.platform.internal.auth.PasswordPolicy;
 import org.cep.platform.internal.persistence.CourtEntity;
+import org.cep.platform.internal.persistence.LoginAttemptEntity;
 import org.cep.platform.api.Micros;
 import org.cep.platform.internal.persistence.PlatformSchema;
 import org.cep.platform.internal.persistence.UserEntity;
@@ -74,8 +76,9 @@ public class UserService {
         String hash = hasher.hash(password);
         return jpa.txExpr(TransactionType.Required, em -> {
             requireActiveCourt(em, courtId);
-            if (!em.createQuery("select u.id from UserEntity u where u.username = :n", Long.class)
-                    .setParameter("n", username).getResultList().isEmpty()) {
+            // unique per court only: a name used by another court is no reason to refuse (and no hint about it)
+            if (!em.createQuery("select u.id from UserEntity u where u.courtId = :c and u.username = :n", Long.class)
+                    .setParameter("c", courtId).setParameter("n", username).getResultList().isEmpty()) {
                 throw new ProblemException(409, "USERNAME_TAKEN", "用户名已被使用：" + username,
                         "username already taken: " + username, "username");
             }
@@ -123,8 +126,8 @@ public class UserService {
             }
             if (change.password() != null) {
                 u.passwordHash = hasher.hash(requirePassword(u.username, change.password()));
-                u.failedLogins = 0;
-                u.lockedUntilMicros = null;
+                LoginAttemptEntity attempts = em.find(LoginAttemptEntity.class, new LoginAttemptEntity.Key(u.courtId, u.username));
+                if (attempts != null) em.remove(attempts); // a reset by the admin also lifts a lock-out
                 what.add("password");
             }
             if (change.active() != null) {
@@ -134,6 +137,11 @@ public class UserService {
                 }
                 u.active = change.active();
                 what.add("active=" + u.active);
+            }
+            if (roles != null || change.password() != null || Boolean.FALSE.equals(change.active())) {
+                // a new password, other roles or a deactivation end every session the user had
+                int ended = AuthService.revokeSessions(em, u.id);
+                if (ended > 0) what.add("sessions ended=" + ended);
             }
             audit.appendIn(em, courtId, by.actor(), "user.changed", "user:" + u.id, String.join(" ", what), by.requestId());
             return u;
@@ -230,8 +238,14 @@ public class UserService {
         char[] chars = password.toCharArray();
         List<String> problems = PasswordPolicy.problems(username, chars);
         if (!problems.isEmpty()) {
+            List<String> zh = new ArrayList<>(), en = new ArrayList<>();
+            for (String p : problems) {
+                String[] parts = p.split(" / ", 2);
+                zh.add(parts[0]);
+                en.add(parts.length > 1 ? parts[1] : parts[0]);
+            }
             throw ProblemException.badField("WEAK_PASSWORD", "password",
-                    "密码不符合要求：" + String.join("；", problems), "password rejected: " + String.join("; ", problems));
+                    "密码不符合要求：" + String.join("；", zh), "password rejected: " + String.join("; ", en));
         }
         return chars;
     }

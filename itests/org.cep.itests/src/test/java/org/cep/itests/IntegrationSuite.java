@@ -1,0 +1,32 @@
+package org.cep.itests;
+
+import org.junit.AfterClass;
+import org.junit.runner.RunWith;
+import org.junit.runners.Suite;
+import org.junit.runners.Suite.SuiteClasses;
+
+/**
+ * The whole Pax Exam suite in one container per database run. Pax Exam's PerSuite strategy stops the
+ * container when every registered test class has run; JUnit's Suite builds (and so registers) all of
+ * them before the first one starts, so the container boots once instead of once per class.
+ * Failsafe runs this class only.
+ */
+@RunWith(Suite.class)
+@SuiteClasses({
+        AuthAndInputIT.class,
+        HardeningIT.class,
+        RolesIT.class,
+        AuditIT.class,
+        CapabilityIsolationIT.class,
+        CourtConfigIT.class,
+        LiveSeizureIT.class,
+        LiveSeizureRulesIT.class,
+        ContractIT.class,
+})
+public class IntegrationSuite {
+
+    @AfterClass
+    public static void dropTheRunsDatabase() {
+        DatabaseUnderTest.dropIfCreated();
+    }
+}
