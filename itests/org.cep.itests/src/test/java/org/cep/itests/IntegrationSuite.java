@@ -15,13 +15,11 @@ import org.junit.runners.Suite.SuiteClasses;
 @SuiteClasses({
         AuthAndInputIT.class,
         HardeningIT.class,
-        RolesIT.class,
         AuditIT.class,
         CapabilityIsolationIT.class,
         CourtConfigIT.class,
         LiveSeizureIT.class,
         LiveSeizureRulesIT.class,
-        ContractIT.class,
 })
 public class IntegrationSuite {
 

@@ -105,7 +105,7 @@ public class RestServer {
             bean.setServiceBeans(resources);
             bean.setProviders(List.of(noWadl(), new JsonBodies(mapper), new RequestPipeline(auth, courts, capabilities, capabilityOf),
                     new ProblemMappers(uniqueKeys)));
-            bean.setFeatures(List.of(openApi(resources, capabilityOf)));
+            bean.setFeatures(List.of(openApi(resources)));
             server = bean.create();
         } finally {
             thread.setContextClassLoader(previous);
@@ -121,9 +121,8 @@ public class RestServer {
     }
 
     /** Served at /api/v1/openapi.json. Class scanning does not see into other bundles, so the resources are named. */
-    private static OpenApiFeature openApi(List<Object> resources, Map<Class<?>, String> capabilityOf) {
+    private static OpenApiFeature openApi(List<Object> resources) {
         OpenApiFeature feature = new OpenApiFeature();
-        feature.setCustomizer(new ApiContract(resources, capabilityOf));
         feature.setScan(false);
         feature.setReadAllResources(true);
         feature.setResourceClasses(resources.stream().map(r -> r.getClass().getName()).collect(Collectors.toSet()));
