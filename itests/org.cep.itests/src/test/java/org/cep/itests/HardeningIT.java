@@ -88,13 +88,7 @@ public class HardeningIT extends CepTestSupport {
         String number = "（2025）黑0230执" + ThreadLocalRandom.current().nextInt(1, 9_999_999) + "号";
         List<Http.Reply> replies = race(6, () -> api.post("/cases", token,
                 Map.of("caseNumber", number, "applicant", "某饲料店", "respondent", "某养殖户", "amountOwedFen", 100_000)));
-        assertEquals(replies.toString(), 1, replies.stream().filter(r -> r.status() == 201).count());
-        for (Http.Reply r : replies) {
-            if (r.status() == 201) continue;
-            assertEquals(r.toString(), 409, r.status());
-            assertEquals("CASE_NUMBER_TAKEN", r.code());
-            assertEquals("caseNumber", r.json().get("field").asText());
-        }
+        assertOneWinner(replies, "CASE_NUMBER_TAKEN", "caseNumber");
     }
 
     @Test
@@ -105,12 +99,17 @@ public class HardeningIT extends CepTestSupport {
         String name = unique("twin");
         List<Http.Reply> replies = race(6, () -> api.post("/users", token,
                 Map.of("username", name, "displayName", "同名", "password", USER_PASSWORD, "roles", List.of("clerk"))));
+        assertOneWinner(replies, "USERNAME_TAKEN", "username");
+    }
+
+    /** One 201; every other racer 409 with the code and the field at fault. */
+    private static void assertOneWinner(List<Http.Reply> replies, String code, String field) {
         assertEquals(replies.toString(), 1, replies.stream().filter(r -> r.status() == 201).count());
         for (Http.Reply r : replies) {
             if (r.status() == 201) continue;
             assertEquals(r.toString(), 409, r.status());
-            assertEquals("USERNAME_TAKEN", r.code());
-            assertEquals("username", r.json().get("field").asText());
+            assertEquals(code, r.code());
+            assertEquals(field, r.json().get("field").asText());
         }
     }
 
@@ -220,8 +219,22 @@ public class HardeningIT extends CepTestSupport {
                 "password", USER_PASSWORD, "roles", List.of("clerk")));
         assertEquals(201, byAdmin.status());
         // the Location of a user made by provincial IT answers too
-        Http.Reply followed = api.get("/admin/courts/hlj-nehe/users/" + byAdmin.json().get("id").asLong(), adminToken());
+        long id = byAdmin.json().get("id").asLong();
+        Http.Reply followed = api.get("/admin/courts/hlj-nehe/users/" + id, adminToken());
         assertEquals(followed.toString(), 200, followed.status());
+        assertEquals(id, followed.json().get("id").asLong());
+        // the user is not found under another court's path
+        Http.Reply elsewhere = api.get("/admin/courts/hlj-daoli/users/" + id, adminToken());
+        assertEquals(elsewhere.toString(), 404, elsewhere.status());
+        assertEquals("USER_NOT_FOUND", elsewhere.code());
+        // and the endpoint is provincial IT's alone: every court role is refused, the court's own admin included
+        for (String role : List.of("court-admin", "enforcement-officer", "clerk", "supervisor", "trainer")) {
+            String user = unique(role.replace("-", ""));
+            createUser("hlj-nehe", user, role);
+            Http.Reply refused = api.get("/admin/courts/hlj-nehe/users/" + id, login(user, USER_PASSWORD));
+            assertEquals(role + ": " + refused, 403, refused.status());
+            assertEquals("ROLE_REQUIRED", refused.code());
+        }
     }
 
     @Test

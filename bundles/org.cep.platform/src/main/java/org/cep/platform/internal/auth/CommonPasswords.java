@@ -31,6 +31,7 @@ public final class CommonPasswords {
      * symbols stuck before or after it ({@code Password123!}, {@code Qwerty123456}).
      */
     public static boolean isCommon(char[] password) {
+        // the one place a password becomes a String: a set of strings cannot be searched with a char[]
         String lower = new String(password).toLowerCase(Locale.ROOT);
         if (Holder.WORDS.contains(lower)) return true;
         int start = 0, end = lower.length();

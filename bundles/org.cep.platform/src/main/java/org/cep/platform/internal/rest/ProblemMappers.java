@@ -43,7 +43,7 @@ public final class ProblemMappers implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         String requestId = RequestPipeline.currentRequestId();
         // a refusal of ours wins wherever it sits in the chain (Jackson and CXF wrap what their callbacks throw)
-        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ProblemException p) return Problems.of(p, requestId);
         }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
@@ -77,7 +77,7 @@ public final class ProblemMappers implements ExceptionMapper<Throwable> {
     private Response databaseRace(Throwable thrown, String requestId) {
         SQLException sql = null;
         StringBuilder messages = new StringBuilder();
-        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t.getMessage() != null) messages.append(t.getMessage()).append('\n');
             if (sql == null && t instanceof SQLException s) sql = s;
         }
