@@ -18,6 +18,7 @@ import org.junit.runners.Suite.SuiteClasses;
         AuditIT.class,
         CapabilityIsolationIT.class,
         CourtConfigIT.class,
+        CrossingIT.class,
         LiveSeizureIT.class,
         LiveSeizureRulesIT.class,
 })

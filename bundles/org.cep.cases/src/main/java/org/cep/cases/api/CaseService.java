@@ -18,6 +18,9 @@ public interface CaseService {
 
     List<CaseView> list();
 
+    /** The court's case with this number (any accepted spelling), if there is one. */
+    java.util.Optional<CaseView> findByNumber(String caseNumber);
+
     /** Closes the case (结案); closing a closed case is refused. */
     CaseView close(long id, String reason);
 }

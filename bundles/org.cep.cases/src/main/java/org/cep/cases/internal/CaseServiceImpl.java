@@ -79,6 +79,14 @@ public class CaseServiceImpl implements CaseService {
     }
 
     @Override
+    public java.util.Optional<CaseView> findByNumber(String caseNumber) {
+        java.util.Optional<CaseNumber> number = CaseNumber.tryParse(caseNumber);
+        if (number.isEmpty()) return java.util.Optional.empty();
+        return TenantJpa.inCourt(jpa, em -> em.createQuery("select c from CaseEntity c where c.caseNumber = :n", CaseEntity.class)
+                .setParameter("n", number.get().canonical()).getResultList().stream().findFirst().map(CaseServiceImpl::view));
+    }
+
+    @Override
     public CaseView close(long id, String reason) {
         return TenantJpa.inCourt(jpa, em -> {
             CaseEntity c = find(em, id);

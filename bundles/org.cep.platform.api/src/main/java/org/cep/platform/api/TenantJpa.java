@@ -23,6 +23,12 @@ public final class TenantJpa {
     public static <R> R inCourt(JpaTemplate jpa, Function<EntityManager, R> work) {
         String courtId = CourtContext.current().courtId();
         return jpa.txExpr(TransactionType.Required, em -> {
+            Object bound = em.getProperties().get(TENANT_PROPERTY);
+            if (bound != null && !bound.equals(courtId)) {
+                // one persistence context serves one court: a crossing must not start inside another court's work
+                throw new IllegalStateException("this transaction already works in court " + bound + ", not " + courtId
+                        + ": call the crossing service outside TenantJpa.inCourt");
+            }
             em.setProperty(TENANT_PROPERTY, courtId);
             return work.apply(em);
         });

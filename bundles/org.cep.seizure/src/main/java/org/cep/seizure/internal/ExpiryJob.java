@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,7 @@ import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.cep.platform.api.AuditLog;
 import org.cep.platform.api.CourtContext;
-import org.cep.platform.api.CourtDirectory;
+import org.cep.platform.api.CourtJobs;
 import org.cep.platform.api.Micros;
 import org.cep.platform.api.TenantJpa;
 import org.cep.seizure.domain.ExpiryEngine;
@@ -32,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Every day at 01:00 Asia/Shanghai, for each court with live seizure on: seizures past their legal
  * period are marked lapsed (they lose priority), and those 30, 7 and 1 day(s) from expiry get a
- * reminder in their timeline and the log. Each node runs it; the work is idempotent.
+ * reminder in their timeline and the log. The platform's job runner visits each court under a lock, so two
+ * nodes never run one court at once; the work is idempotent besides.
  */
 @Component(service = ExpiryJob.class, immediate = true)
 public class ExpiryJob {
@@ -41,7 +41,7 @@ public class ExpiryJob {
     private static final List<String> IN_FORCE = List.of("ACTIVE", "SALE_REPORTED", "SALE_APPROVED", "VIOLATION");
 
     private final JpaTemplate jpa;
-    private final CourtDirectory courts;
+    private final CourtJobs jobs;
     private final AuditLog audit;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cep-seizure-expiry");
@@ -55,9 +55,9 @@ public class ExpiryJob {
 
     @Activate
     public ExpiryJob(@Reference(target = "(osgi.unit.name=cep-live-seizure)") JpaTemplate jpa,
-                     @Reference CourtDirectory courts, @Reference AuditLog audit) {
+                     @Reference CourtJobs jobs, @Reference AuditLog audit) {
         this.jpa = jpa;
-        this.courts = courts;
+        this.jobs = jobs;
         this.audit = audit;
         LocalDateTime now = LocalDateTime.now(Dates.COURT_ZONE);
         LocalDateTime next = now.toLocalDate().atTime(LocalTime.of(1, 0));
@@ -72,17 +72,12 @@ public class ExpiryJob {
     }
 
     void runForAllCourts() {
-        for (String court : courts.activeCourtsWith("live-seizure")) {
-            try {
-                CourtContext system = new CourtContext(0, "expiry-job", court, Set.of(), "expiry-job-" + UUID.randomUUID());
-                Result r = CourtContext.runAs(system, this::runForCurrentCourt);
-                if (r.lapsed() > 0 || r.reminders() > 0) {
-                    LOG.info("Seizure expiry in {}: {} lapsed, {} reminder(s)", court, r.lapsed(), r.reminders());
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Seizure expiry check failed for court {}", court, e);
+        jobs.forEachCourt("seizure-expiry", "live-seizure", () -> {
+            Result r = runForCurrentCourt();
+            if (r.lapsed() > 0 || r.reminders() > 0) {
+                LOG.info("Seizure expiry in {}: {} lapsed, {} reminder(s)", CourtContext.current().courtId(), r.lapsed(), r.reminders());
             }
-        }
+        });
     }
 
     /** Runs for the court bound to this thread (the job's, or an officer's asking for it now). */

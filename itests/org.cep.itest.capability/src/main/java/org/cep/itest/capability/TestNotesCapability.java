@@ -6,6 +6,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.cep.platform.api.AuditLog;
 import org.cep.platform.api.Capability;
 import org.cep.platform.api.ComputerizationLevel;
+import org.cep.platform.api.CourtJobs;
+import org.cep.platform.api.Crossings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,8 +18,9 @@ public class TestNotesCapability implements Capability {
     private final List<Object> resources;
 
     @Activate
-    public TestNotesCapability(@Reference(target = "(osgi.unit.name=cep-test-notes)") JpaTemplate jpa, @Reference AuditLog audit) {
-        this.resources = List.of(new TestNotesResource(jpa, audit));
+    public TestNotesCapability(@Reference(target = "(osgi.unit.name=cep-test-notes)") JpaTemplate jpa, @Reference AuditLog audit,
+                               @Reference Crossings crossings, @Reference CourtJobs jobs) {
+        this.resources = List.of(new TestNotesResource(jpa, audit), new TestCrossingResource(jpa, audit, crossings, jobs));
     }
 
     @Override

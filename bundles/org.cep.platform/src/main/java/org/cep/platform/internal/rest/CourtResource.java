@@ -14,6 +14,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.cep.platform.api.CourtContext;
+import org.cep.platform.api.CourtDirectory;
 import org.cep.platform.api.Micros;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.Role;
@@ -45,6 +46,21 @@ public class CourtResource {
     @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
     public Dto.CourtView get(@PathParam("courtId") String courtId) {
         return Dto.CourtView.of(courts.require(courtId), courts.switches(courtId));
+    }
+
+    /** Where a court stands: its parent, its direct children and every court below it (its jurisdiction). */
+    public record Hierarchy(CourtDirectory.Court court, CourtDirectory.Court parent, List<CourtDirectory.Court> children,
+                            List<CourtDirectory.Court> jurisdiction) {
+    }
+
+    @GET
+    @Path("courts/{courtId}/hierarchy")
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
+    public Hierarchy hierarchy(@PathParam("courtId") String courtId) {
+        CourtDirectory.Court court = courts.court(courtId).orElseThrow(() -> new ProblemException(404, "COURT_NOT_FOUND",
+                "未找到法院：" + courtId, "no such court: " + courtId, "courtId"));
+        CourtDirectory.Court parent = court.parentId() == null ? null : courts.court(court.parentId()).orElse(null);
+        return new Hierarchy(court, parent, courts.children(courtId), courts.jurisdiction(courtId));
     }
 
     /** Capabilities installed in this container, and whether the caller's court has each switched on. */

@@ -38,6 +38,7 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
     private final CourtService courts;
     private final CapabilityRegistry capabilities;
     private final Map<Class<?>, String> capabilityOfResource;
+    private final CourtContext.Binding binding = CourtContext.binding();
 
     @Context
     private ResourceInfo resourceInfo;
@@ -55,7 +56,7 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
 
     @Override
     public void filter(ContainerRequestContext request) {
-        CourtContext.clear();
+        binding.clear();
         String given = request.getHeaderString("X-Request-Id");
         String requestId = given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
         REQUEST_ID.set(requestId);
@@ -78,7 +79,7 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
                     null, requestId));
             return;
         }
-        CourtContext.bind(ctx);
+        binding.bind(ctx);
 
         String capabilityId = capabilityOfResource.get(resourceClass);
         if (capabilityId != null) {
@@ -136,7 +137,7 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
         // answers carry court data: never sniffed into another type, never kept by a browser or proxy
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         response.getHeaders().putSingle("Cache-Control", "no-store");
-        CourtContext.clear();
+        binding.clear();
         REQUEST_ID.remove();
     }
 }

@@ -15,6 +15,7 @@ import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
 import org.cep.platform.api.Capability;
+import org.cep.platform.api.Crossings;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.auth.AuthService;
@@ -59,13 +60,14 @@ public class RestServer {
     @Activate
     public RestServer(@Reference CapabilityRegistry capabilities, @Reference AuthService auth, @Reference CourtService courts,
                       @Reference UserService users, @Reference AuditService audit, @Reference TenantConfigWatcher watcher,
+                      @Reference Crossings crossings,
                       @Reference(target = "(osgi.jndi.service.name=cep)") DataSource dataSource) {
         this.capabilities = capabilities;
         this.auth = auth;
         this.courts = courts;
         this.platformResources = List.of(new HealthResource(dataSource), new AuthResource(auth, users),
                 new CourtResource(courts, capabilities), new UserResource(users), new AuditResource(audit),
-                new AdminResource(watcher, courts, users, audit));
+                new AdminResource(watcher, courts, users, audit), new CrossingResource(crossings));
         capabilities.addListener(listener);
         rebuild();
     }

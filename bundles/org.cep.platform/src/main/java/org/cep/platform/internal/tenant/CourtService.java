@@ -1,6 +1,12 @@
 package org.cep.platform.internal.tenant;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +22,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.cep.platform.api.Capability;
 import org.cep.platform.api.ComputerizationLevel;
 import org.cep.platform.api.CourtDirectory;
+import org.cep.platform.api.CourtLevel;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.capability.CapabilityRegistry;
@@ -79,6 +86,42 @@ public class CourtService implements CourtDirectory {
                         "select c.id from CourtEntity c, CourtCapabilityEntity s where s.courtId = c.id and c.active = true"
                                 + " and s.capabilityId = :cap and s.enabled = true order by c.id", String.class)
                 .setParameter("cap", capabilityId).getResultList());
+    }
+
+    @Override
+    public Optional<Court> court(String courtId) {
+        return Optional.ofNullable(courtId == null ? null : find(courtId)).map(CourtService::court);
+    }
+
+    @Override
+    public List<Court> children(String courtId) {
+        return list().stream().filter(c -> courtId.equals(c.parentId)).map(CourtService::court).collect(Collectors.toList());
+    }
+
+    /** Read fresh each time (the hierarchy changes with tenant-config files); a province has a few hundred courts. */
+    @Override
+    public List<Court> jurisdiction(String courtId) {
+        Map<String, List<CourtEntity>> byParent = new HashMap<>();
+        for (CourtEntity c : list()) {
+            if (c.parentId != null) byParent.computeIfAbsent(c.parentId, k -> new ArrayList<>()).add(c);
+        }
+        List<Court> below = new ArrayList<>();
+        Deque<String> open = new ArrayDeque<>(List.of(courtId));
+        Set<String> seen = new HashSet<>(List.of(courtId));
+        while (!open.isEmpty()) {
+            for (CourtEntity child : byParent.getOrDefault(open.pop(), List.of())) {
+                if (seen.add(child.id)) {
+                    below.add(court(child));
+                    open.push(child.id);
+                }
+            }
+        }
+        below.sort(Comparator.comparing(Court::id));
+        return below;
+    }
+
+    private static Court court(CourtEntity c) {
+        return new Court(c.id, c.nameZh, c.nameEn, CourtLevel.fromToken(c.level), c.parentId, c.active);
     }
 
     /** Asked on every request to a capability, so that a switch takes effect at once on every node. */

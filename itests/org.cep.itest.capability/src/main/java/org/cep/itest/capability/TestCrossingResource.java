@@ -1,0 +1,123 @@
+package org.cep.itest.capability;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.cep.platform.api.AuditLog;
+import org.cep.platform.api.CourtContext;
+import org.cep.platform.api.CourtJobs;
+import org.cep.platform.api.CrossingPurpose;
+import org.cep.platform.api.Crossings;
+import org.cep.platform.api.TenantJpa;
+
+/**
+ * Test-only: drives the platform's crossing service the way a capability does, so the integration
+ * suite can prove what it admits and refuses, and that a capability cannot bind a court itself.
+ */
+@Path("/test-notes/crossing")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TestCrossingResource {
+    public record GrantInput(String purpose, String granteeCourtId, String scope, String validUntil) {
+    }
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+    private final Crossings crossings;
+    private final CourtJobs jobs;
+
+    TestCrossingResource(JpaTemplate jpa, AuditLog audit, Crossings crossings, CourtJobs jobs) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.crossings = crossings;
+        this.jobs = jobs;
+    }
+
+    /** The caller's court opens its notes to another court. */
+    @POST
+    @Path("grants")
+    @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    public Crossings.Grant grant(GrantInput in) {
+        return crossings.issue(new Crossings.NewGrant(CrossingPurpose.valueOf(in.purpose()), CourtContext.current().courtId(),
+                in.granteeCourtId(), in.scope(), Instant.parse(in.validUntil()), "test"));
+    }
+
+    @GET
+    @Path("{courtId}/notes")
+    @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    public List<String> read(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
+                             @QueryParam("grant") Long grant, @QueryParam("scope") String scope) {
+        return crossings.read(crossing(court, purpose, grant, scope), () -> TenantJpa.inCourt(jpa, em ->
+                em.createQuery("select n from TestNote n order by n.id", TestNote.class).getResultList().stream()
+                        .map(n -> n.text).collect(Collectors.toList())));
+    }
+
+    /** Adds a note in the other court: allowed only for a purpose that may write. */
+    @POST
+    @Path("{courtId}/notes")
+    @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    public Map<String, Object> write(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
+                                     @QueryParam("grant") Long grant, @QueryParam("scope") String scope,
+                                     TestNotesResource.NoteInput in) {
+        return crossings.write(crossing(court, purpose, grant, scope), () -> Map.of("id", add(in.text())));
+    }
+
+    /** Tries to write inside a read-only crossing: the platform must leave nothing behind. */
+    @POST
+    @Path("{courtId}/notes-under-read")
+    @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    public Map<String, Object> sneak(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
+                                     @QueryParam("grant") Long grant, @QueryParam("scope") String scope,
+                                     TestNotesResource.NoteInput in) {
+        return crossings.read(crossing(court, purpose, grant, scope), () -> Map.of("id", add(in.text())));
+    }
+
+    /** A capability asking for the platform's binding handle: must be refused. */
+    @POST
+    @Path("bind-myself")
+    @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    public Map<String, Object> bindMyself() {
+        try {
+            CourtContext.binding();
+            return Map.of("refused", false);
+        } catch (SecurityException e) {
+            return Map.of("refused", true);
+        }
+    }
+
+    /** Runs a job through the platform's job runner: a note in every court with test notes on, written as the system. */
+    @POST
+    @Path("job")
+    @RolesAllowed("court-admin")
+    public List<CourtJobs.Outcome> job() {
+        return jobs.forEachCourt("test-notes-job", "test-notes", () -> add("job ran in " + CourtContext.current().courtId()));
+    }
+
+    private long add(String text) {
+        return TenantJpa.inCourt(jpa, em -> {
+            TestNote n = new TestNote();
+            n.text = text;
+            em.persist(n);
+            em.flush();
+            audit.record("test-note.created", "test-note:" + n.id, "by " + CourtContext.current().actor());
+            return n.id;
+        });
+    }
+
+    private static Crossings.Crossing crossing(String court, String purpose, Long grant, String scope) {
+        return new Crossings.Crossing(court, CrossingPurpose.valueOf(purpose), grant, scope, "test notes");
+    }
+}
