@@ -116,8 +116,14 @@ public abstract class CepTestSupport {
         });
         waitUntil("the first provincial admin can log in", () -> api.post("/auth/login", null,
                 Map.of("courtId", ADMIN_COURT, "username", ADMIN, "password", ADMIN_PASSWORD)).status() == 200);
-        waitUntil("the test-notes capability is installed", () ->
-                api.get("/capabilities", adminToken()).raw().contains("\"test-notes\""));
+        // each capability that registers rebuilds the REST server (a moment of 404s): wait until all are in
+        waitUntil("every capability of the distribution and test-notes is installed", () -> {
+            Http.Reply login = api.post("/auth/login", null, Map.of("courtId", ADMIN_COURT, "username", ADMIN, "password", ADMIN_PASSWORD));
+            if (login.status() != 200) return false;
+            String installed = api.get("/capabilities", login.json().get("token").asText()).raw();
+            return installed.contains("\"test-notes\"") && installed.contains("\"live-seizure\"")
+                    && installed.contains("\"cross-enforcement\"");
+        });
         ready = true;
     }
 
@@ -127,7 +133,7 @@ public abstract class CepTestSupport {
         while (System.nanoTime() < deadline) {
             try {
                 if (Boolean.TRUE.equals(condition.get())) return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | AssertionError e) {
                 last = e;
             }
             try {

@@ -19,6 +19,7 @@ import org.junit.runners.Suite.SuiteClasses;
         CapabilityIsolationIT.class,
         CourtConfigIT.class,
         CrossingIT.class,
+        CrossEnforcementIT.class,
         LiveSeizureIT.class,
         LiveSeizureRulesIT.class,
 })

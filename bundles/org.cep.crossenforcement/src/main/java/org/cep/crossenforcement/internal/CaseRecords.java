@@ -1,0 +1,195 @@
+package org.cep.crossenforcement.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.cep.cases.api.CaseService;
+import org.cep.cases.api.CaseStatus;
+import org.cep.cases.api.CaseView;
+import org.cep.crossenforcement.domain.AssetKind;
+import org.cep.crossenforcement.domain.Eligibility;
+import org.cep.crossenforcement.domain.Measure;
+import org.cep.platform.api.AuditLog;
+import org.cep.platform.api.CourtContext;
+import org.cep.platform.api.ProblemException;
+import org.cep.platform.api.TenantJpa;
+import org.cep.seizure.domain.SeizurePeriods;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** A court's own records on its cases: inquiry and control results, documents, the local-influence flag, eligibility. */
+@Component(service = CaseRecords.class)
+public class CaseRecords {
+    static final long MAX_FEN = 10_000_000_000_000L;
+    static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+    private final JpaTemplate jpa;
+    private final CaseService cases;
+    private final AuditLog audit;
+    private final SeizurePeriods periods = SeizurePeriods.defaults();
+
+    @Activate
+    public CaseRecords(@Reference(target = "(osgi.unit.name=cep-cross-enforcement)") JpaTemplate jpa, @Reference CaseService cases,
+                       @Reference AuditLog audit) {
+        this.jpa = jpa;
+        this.cases = cases;
+        this.audit = audit;
+    }
+
+    Views.AssetView addAsset(long caseId, Views.AssetInput in) {
+        if (in == null) throw ProblemException.required("kind");
+        AssetKind kind = Checks.oneOf(AssetKind.class, in.kind(), "kind");
+        Measure measure = in.measure() == null ? Measure.NONE : Checks.oneOf(Measure.class, in.measure(), "measure");
+        String description = Checks.text(in.description(), "description", 500);
+        if (in.valueFen() == null || in.valueFen() < 0 || in.valueFen() > MAX_FEN) {
+            throw ProblemException.badField("INVALID_AMOUNT", "valueFen", "价值须为不小于 0 的整数（单位：分）", "valueFen must be a whole number of fen, 0 or more");
+        }
+        if (in.foundOn() == null) throw ProblemException.required("foundOn");
+        if (in.foundOn().isAfter(Checks.today())) {
+            throw ProblemException.badField("DATE_IN_FUTURE", "foundOn", "查控日期不能晚于今天", "foundOn cannot be in the future");
+        }
+        LocalDate until = null;
+        if (measure != Measure.NONE) {
+            if (in.measureOn() == null) throw ProblemException.required("measureOn");
+            if (in.measureOn().isBefore(in.foundOn()) || in.measureOn().isAfter(Checks.today())) {
+                throw ProblemException.badField("INVALID_DATE", "measureOn", "措施日期须在查控日期之后且不晚于今天",
+                        "measureOn must be between foundOn and today");
+            }
+            if (measure.lasts()) {
+                Period longest = periods.periodOf(kind.seizureType());
+                LocalDate latest = in.measureOn().plus(longest);
+                until = in.measureUntil() == null ? latest : in.measureUntil();
+                if (!until.isAfter(in.measureOn()) || until.isAfter(latest)) {
+                    throw ProblemException.badField("INVALID_PERIOD", "measureUntil", "措施期限须晚于措施日期且不超过法定期限 " + longest,
+                            "measureUntil must be after measureOn and within the legal period " + longest);
+                }
+            }
+        }
+        LocalDate measureUntil = until;
+        cases.get(caseId); // 404 when the court has no such case
+        return TenantJpa.inCourt(jpa, em -> {
+            AssetEntity a = new AssetEntity();
+            a.caseId = caseId;
+            a.kind = kind.name();
+            a.description = description;
+            a.valueFen = in.valueFen();
+            a.measure = measure.name();
+            a.foundOn = in.foundOn();
+            a.measureOn = measure == Measure.NONE ? null : in.measureOn();
+            a.measureUntil = measureUntil;
+            a.recordedBy = CourtContext.current().actor();
+            em.persist(a);
+            em.flush();
+            audit.record("ce.asset.recorded", "case:" + caseId, kind + " " + measure + " value=" + a.valueFen + " fen");
+            return Views.AssetView.of(a);
+        });
+    }
+
+    List<Views.AssetView> assets(long caseId) {
+        cases.get(caseId);
+        return TenantJpa.inCourt(jpa, em -> em.createQuery("select a from AssetEntity a where a.caseId = :c order by a.id", AssetEntity.class)
+                .setParameter("c", caseId).getResultList().stream().map(Views.AssetView::of).collect(Collectors.toList()));
+    }
+
+    void flag(long caseId, String reason) {
+        String why = Checks.text(reason, "reason", 500);
+        cases.get(caseId);
+        TenantJpa.inCourt(jpa, em -> {
+            List<FlagEntity> existing = em.createQuery("select f from FlagEntity f where f.caseId = :c", FlagEntity.class)
+                    .setParameter("c", caseId).getResultList();
+            FlagEntity f = existing.isEmpty() ? new FlagEntity() : existing.get(0);
+            f.caseId = caseId;
+            f.reason = why;
+            f.flaggedBy = CourtContext.current().actor();
+            if (existing.isEmpty()) em.persist(f);
+            audit.record("ce.local-influence.flagged", "case:" + caseId, why);
+            return null;
+        });
+    }
+
+    Views.DocumentView addDocument(long caseId, String name, String mediaType, byte[] content) {
+        String n = Checks.text(name, "name", 200);
+        if (content == null || content.length == 0) throw ProblemException.required("body");
+        if (content.length > MAX_DOCUMENT_BYTES) {
+            throw new ProblemException(413, "DOCUMENT_TOO_LARGE", "文件不超过 10 MB", "a document may be at most 10 MB");
+        }
+        cases.get(caseId);
+        String type = mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType;
+        return TenantJpa.inCourt(jpa, em -> {
+            DocumentEntity d = new DocumentEntity();
+            d.caseId = caseId;
+            d.name = n;
+            d.mediaType = type.length() > 100 ? type.substring(0, 100) : type;
+            d.content = content;
+            d.sha256 = Checks.sha256(content);
+            d.sizeBytes = content.length;
+            d.addedBy = CourtContext.current().actor();
+            em.persist(d);
+            em.flush();
+            audit.record("ce.document.added", "case:" + caseId, n + " sha256=" + d.sha256);
+            return Views.DocumentView.of(d);
+        });
+    }
+
+    List<Views.DocumentView> documents(long caseId) {
+        return TenantJpa.inCourt(jpa, em -> em.createQuery("select d from DocumentEntity d where d.caseId = :c order by d.id",
+                DocumentEntity.class).setParameter("c", caseId).getResultList().stream().map(Views.DocumentView::of)
+                .collect(Collectors.toList()));
+    }
+
+    DocumentEntity document(long caseId, long documentId) {
+        return TenantJpa.inCourt(jpa, em -> {
+            DocumentEntity d = em.find(DocumentEntity.class, documentId);
+            if (d == null || d.caseId != caseId) {
+                throw new ProblemException(404, "DOCUMENT_NOT_FOUND", "未找到文件：" + documentId, "no such document: " + documentId, "documentId");
+            }
+            return d;
+        });
+    }
+
+    /** The case, its inquiry results and its document list, in the court bound now (own, or a crossing's target). */
+    Views.CaseFile file(long caseId) {
+        CaseView c = cases.get(caseId);
+        return new Views.CaseFile(CourtContext.current().courtId(), c, assets(caseId), documents(caseId));
+    }
+
+    /** The court's open cases that may be cross-enforced, and why each is listed. */
+    Views.EligibleView eligible(String reasonFilter) {
+        LocalDate today = Checks.today();
+        String court = CourtContext.current().courtId();
+        Map<Long, LocalDate> lastActivity = new HashMap<>();
+        Map<Long, Boolean> flagged = new HashMap<>();
+        TenantJpa.inCourt(jpa, em -> {
+            for (AssetEntity a : em.createQuery("select a from AssetEntity a", AssetEntity.class).getResultList()) {
+                LocalDate day = a.measureOn != null && a.measureOn.isAfter(a.foundOn) ? a.measureOn : a.foundOn;
+                lastActivity.merge(a.caseId, day, (x, y) -> x.isAfter(y) ? x : y);
+            }
+            for (FlagEntity f : em.createQuery("select f from FlagEntity f", FlagEntity.class).getResultList()) {
+                flagged.put(f.caseId, true);
+            }
+            return null;
+        });
+        List<Views.EligibleCase> items = new ArrayList<>();
+        Map<String, Integer> byReason = new LinkedHashMap<>();
+        for (Eligibility.Reason r : Eligibility.Reason.values()) byReason.put(r.name(), 0);
+        for (CaseView c : cases.list()) {
+            LocalDate filed = java.time.Instant.parse(c.createdAt()).atZone(Checks.COURT_ZONE).toLocalDate();
+            List<Eligibility.Reason> reasons = Eligibility.reasons(new Eligibility.CaseFacts(filed, c.status() != CaseStatus.CLOSED,
+                    lastActivity.get(c.id()), flagged.containsKey(c.id())), today);
+            if (reasons.isEmpty() || reasonFilter != null && reasons.stream().noneMatch(r -> r.name().equals(reasonFilter))) continue;
+            reasons.forEach(r -> byReason.merge(r.name(), 1, Integer::sum));
+            items.add(new Views.EligibleCase(court, c.id(), c.caseNumber(), c.respondent(), c.amountOwedFen(), c.createdAt(),
+                    reasons.stream().map(Enum::name).collect(Collectors.toList()),
+                    reasons.stream().map(Eligibility.Reason::labelZh).collect(Collectors.toList())));
+        }
+        return new Views.EligibleView(court, items.size(), byReason, items);
+    }
+}

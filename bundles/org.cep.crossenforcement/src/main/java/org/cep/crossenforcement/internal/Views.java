@@ -1,0 +1,47 @@
+package org.cep.crossenforcement.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cep.cases.api.CaseView;
+
+/** What the cross-enforcement API answers with. Money in fen; dates Asia/Shanghai; instants ISO-8601 UTC. */
+final class Views {
+    private Views() {
+    }
+
+    record AssetInput(String kind, String description, Long valueFen, String measure, LocalDate foundOn, LocalDate measureOn,
+                      LocalDate measureUntil) {
+    }
+
+    record AssetView(long id, long caseId, String kind, String kindZh, String description, long valueFen, String measure,
+                     String measureZh, LocalDate foundOn, LocalDate measureOn, LocalDate measureUntil, String recordedBy) {
+        static AssetView of(AssetEntity a) {
+            org.cep.crossenforcement.domain.AssetKind k = org.cep.crossenforcement.domain.AssetKind.valueOf(a.kind);
+            org.cep.crossenforcement.domain.Measure m = org.cep.crossenforcement.domain.Measure.valueOf(a.measure);
+            return new AssetView(a.id, a.caseId, a.kind, k.labelZh(), a.description, a.valueFen, a.measure, m.labelZh(), a.foundOn,
+                    a.measureOn, a.measureUntil, a.recordedBy);
+        }
+    }
+
+    record DocumentView(long id, long caseId, String name, String mediaType, String sha256, long sizeBytes, String addedBy) {
+        static DocumentView of(DocumentEntity d) {
+            return new DocumentView(d.id, d.caseId, d.name, d.mediaType, d.sha256, d.sizeBytes, d.addedBy);
+        }
+    }
+
+    record FlagInput(String reason) {
+    }
+
+    /** One case listed for cross-enforcement, with why. */
+    record EligibleCase(String courtId, long caseId, String caseNumber, String respondent, long amountOwedFen, String filedAt,
+                        List<String> reasons, List<String> reasonsZh) {
+    }
+
+    record EligibleView(String courtId, int cases, java.util.Map<String, Integer> byReason, List<EligibleCase> items) {
+    }
+
+    /** Everything a court needs to take a case over, or to read another court's case under a grant. */
+    record CaseFile(String courtId, CaseView caseData, List<AssetView> assets, List<DocumentView> documents) {
+    }
+}

@@ -1,0 +1,282 @@
+package org.cep.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 交叉执行 end to end: an art. 237 application decided by the high court as a designation, the package sent
+ * to a court in another city, accepted exactly once, and the original court reading the case afterwards
+ * under a grant; file access asked for, approved or denied, and ending; isolation and roles.
+ */
+public class CrossEnforcementIT extends CepTestSupport {
+    private static final String CE = "/cross-enforcement/";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private record Setup(String original, String receiving, String outside, String officerO, String officerR, String officerX,
+                         String highClerk, String highSupervisor, long caseId, String caseNumber) {
+    }
+
+    private Setup setup() {
+        switchCapability("hlj-high", "cross-enforcement", true);
+        String original = court("hlj-daqing-ip");
+        String receiving = court("hlj-harbin-ip");
+        String outside = court("hlj-qiqihar-ip");
+        String officerO = user(original, "enforcement-officer");
+        String number = "（2025）黑0602执" + ThreadLocalRandom.current().nextInt(1, 9_999_999) + "号";
+        Http.Reply created = api.post("/cases", officerO, Map.of("caseNumber", number, "applicant", "某饲料店", "respondent", "某养殖公司",
+                "amountOwedFen", 9_300_000));
+        assertEquals(created.toString(), 201, created.status());
+        return new Setup(original, receiving, outside, officerO, user(receiving, "enforcement-officer"), user(outside, "enforcement-officer"),
+                user("hlj-high", "clerk"), user("hlj-high", "supervisor"), created.json().get("id").asLong(),
+                created.json().get("caseNumber").asText());
+    }
+
+    @Test
+    public void anApplicationIsDecidedAsADesignationAndTheCaseMovesExactlyOnce() throws Exception {
+        Setup s = setup();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        // the original court's records: an inquiry result with a freeze, two documents, the judge's flag
+        Http.Reply asset = api.post(CE + "cases/" + s.caseId() + "/assets", s.officerO(), Map.of("kind", "BANK_ACCOUNT",
+                "description", "某银行账户 6222****1234", "valueFen", 1_250_000, "measure", "FROZEN", "foundOn", today.minusDays(10).toString(),
+                "measureOn", today.minusDays(9).toString()));
+        assertEquals(asset.toString(), 201, asset.status());
+        assertEquals("the freeze ends after the legal year", today.minusDays(9).plusYears(1).toString(), asset.json().get("measureUntil").asText());
+        for (String name : List.of("判决书.pdf", "查控报告.pdf")) {
+            Http.Binary doc = api.bytes("POST", "/cross-enforcement/cases/" + s.caseId() + "/documents?name="
+                    + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), s.officerO(), ("内容 " + name).getBytes(StandardCharsets.UTF_8),
+                    "application/pdf");
+            assertEquals(201, doc.status());
+        }
+        assertEquals(200, api.put(CE + "cases/" + s.caseId() + "/local-influence", s.officerO(), Map.of("reason", "被执行人系当地纳税大户")).status());
+        JsonNode eligible = api.get(CE + "eligible", s.officerO()).json();
+        assertTrue(eligible.toString(), eligible.get("items").toString().contains("LOCAL_INFLUENCE"));
+        JsonNode jurisdiction = api.get(CE + "jurisdiction/eligible", s.highSupervisor()).json();
+        assertTrue("the high court sees the case through supervision", jurisdiction.toString().contains(s.caseNumber()));
+
+        // the applicant applies to the high court; its clerk enters it, its supervisor decides
+        Http.Reply app = api.post(CE + "applications", s.highClerk(), Map.of("originalCourtId", s.original(), "caseNumber", s.caseNumber(),
+                "applicant", "某饲料店", "grounds", "立案逾六个月未执行，申请异地执行", "receivedOn", today.toString()));
+        assertEquals(app.toString(), 201, app.status());
+        long appId = app.json().get("id").asLong();
+        refused(api.post(CE + "applications/" + appId + "/decision", s.highClerk(), decision("DESIGNATE", s.receiving(), today.plusDays(30))),
+                403, "ROLE_REQUIRED");
+        refused(api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(), decision("DESIGNATE", s.receiving(), today)),
+                400, "INVALID_DEADLINE");
+        refused(api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(), decision("DESIGNATE", s.original(), today.plusDays(30))),
+                400, "SAME_COURT");
+        refused(api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(), decision("DESIGNATE", "hlj-nowhere", today.plusDays(30))),
+                404, "COURT_NOT_FOUND");
+        Http.Reply decided = api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(),
+                decision("DESIGNATE", s.receiving(), today.plusDays(30)));
+        assertEquals(decided.toString(), 200, decided.status());
+        assertEquals("DECIDED", decided.json().get("status").asText());
+        long grant = decided.json().get("grantId").asLong();
+        refused(api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(), decision("SUPERVISE", null, today.plusDays(30))),
+                409, "ALREADY_DECIDED");
+
+        // the original court receives the order and sends the package, once
+        JsonNode order = only(api.get(CE + "orders", s.officerO()).json(), "applicationId", appId);
+        assertEquals("DESIGNATE", order.get("decision").asText());
+        Http.Reply sent = api.post(CE + "orders/" + order.get("id").asLong() + "/transfer", s.officerO(), Map.of());
+        assertEquals(sent.toString(), 200, sent.status());
+        assertEquals(2, sent.json().get("documents").asInt());
+        assertEquals(sent.json().get("id"), api.post(CE + "orders/" + order.get("id").asLong() + "/transfer", s.officerO(), Map.of()).json().get("id"));
+
+        // the receiving court sees it; another court cannot open it
+        assertEquals("SENT", only(api.get(CE + "incoming", s.officerR()).json(), "grantId", grant).get("state").asText());
+        assertEquals(404, api.post(CE + "incoming/" + grant + "/open", s.officerX(), Map.of()).status());
+        Http.Reply opened = api.post(CE + "incoming/" + grant + "/open", s.officerR(), Map.of());
+        assertEquals(opened.toString(), 200, opened.status());
+        assertEquals("DELIVERED", opened.json().get("state").asText());
+        assertEquals(s.caseNumber(), opened.json().get("casePackage").get("file").get("caseData").get("caseNumber").asText());
+
+        // two accepts at once: one local case
+        String n1 = "（2025）黑0103执" + ThreadLocalRandom.current().nextInt(1, 9_999_999) + "号";
+        String n2 = "（2025）黑0103执" + ThreadLocalRandom.current().nextInt(1, 9_999_999) + "号";
+        List<Http.Reply> answers = parallel(List.of(
+                () -> api.post(CE + "incoming/" + grant + "/accept", s.officerR(), Map.of("caseNumber", n1)),
+                () -> api.post(CE + "incoming/" + grant + "/accept", s.officerR(), Map.of("caseNumber", n2))));
+        Set<Long> localIds = new HashSet<>();
+        for (Http.Reply a : answers) {
+            assertTrue(a.toString(), a.status() == 200 || a.status() == 409);
+            if (a.status() == 200) localIds.add(a.json().get("localCase").get("id").asLong());
+        }
+        assertEquals(answers.toString(), 1, localIds.size());
+        long newCase = localIds.iterator().next();
+        int copies = 0;
+        for (JsonNode c : api.get("/cases", s.officerR()).json()) {
+            if (c.get("caseNumber").asText().equals(n1) || c.get("caseNumber").asText().equals(n2)) copies++;
+        }
+        assertEquals("exactly one case in the receiving court", 1, copies);
+        Http.Reply again = api.post(CE + "incoming/" + grant + "/accept", s.officerR(), Map.of("caseNumber", n1));
+        assertTrue(again.toString(), again.status() == 200 && again.json().get("localCase").get("id").asLong() == newCase
+                || again.status() == 409);
+
+        // the original court: receipt, case closed, and read access to the new case under a grant
+        JsonNode transfer = only(api.get(CE + "transfers", s.officerO()).json(), "orderId", order.get("id").asLong());
+        assertEquals("ACCEPTED", transfer.get("state").asText());
+        assertTrue(transfer.hasNonNull("deliveredAt"));
+        assertEquals("CLOSED", api.get("/cases/" + s.caseId(), s.officerO()).json().get("status").asText());
+        long readback = transfer.get("readbackGrantId").asLong();
+        Http.Reply file = api.get(CE + "courts/" + s.receiving() + "/cases/" + newCase + "/file?grant=" + readback, s.officerO());
+        assertEquals(file.toString(), 200, file.status());
+        assertEquals(2, file.json().get("documents").size());
+        assertEquals("FROZEN", file.json().get("assets").get(0).get("measure").asText());
+        long docId = file.json().get("documents").get(0).get("id").asLong();
+        Http.Binary doc = api.bytes("GET", CE + "courts/" + s.receiving() + "/cases/" + newCase + "/documents/" + docId + "?grant=" + readback,
+                s.officerO(), null, null);
+        assertEquals(200, doc.status());
+        assertTrue(new String(doc.body(), StandardCharsets.UTF_8).startsWith("内容 "));
+        refused(api.get(CE + "courts/" + s.receiving() + "/cases/" + newCase + "/file", s.officerO()), 403, "NOT_IN_JURISDICTION");
+        refused(api.get(CE + "courts/" + s.receiving() + "/cases/" + newCase + "/file?grant=" + readback, s.officerX()), 403, "GRANT_NOT_FOUND");
+        refused(api.get(CE + "courts/" + s.receiving() + "/cases/" + (newCase + 1) + "/file?grant=" + readback, s.officerO()), 403,
+                "GRANT_OUT_OF_SCOPE");
+
+        // the high court's application is done; every chain involved still verifies
+        assertEquals("DONE", api.get(CE + "applications/" + appId, s.highClerk()).json().get("status").asText());
+        for (String court : List.of(s.original(), s.receiving(), "hlj-high")) {
+            JsonNode v = api.get("/admin/courts/" + court + "/audit/verify", adminToken()).json();
+            assertTrue(court + ": " + v, v.get("intact").asBoolean());
+        }
+    }
+
+    @Test
+    public void fileAccessIsAskedForApprovedOrDeniedAndEnds() throws InterruptedException {
+        Setup s = setup();
+        String path = CE + "courts/" + s.original() + "/cases/" + s.caseId() + "/file";
+        Http.Reply asked = api.post("/crossings/grant-requests", s.officerX(), Map.of("purpose", "FILE_ACCESS", "ownerCourtId", s.original(),
+                "scope", "case:" + s.caseId(), "validUntil", Instant.now().plusSeconds(6).toString(), "note", "调阅原审卷宗"));
+        assertEquals(asked.toString(), 201, asked.status());
+        long grant = asked.json().get("id").asLong();
+        refused(api.get(path + "?grant=" + grant, s.officerX()), 403, "GRANT_PENDING");
+        refused(api.post("/crossings/grants/" + grant + "/decision", s.officerX(), Map.of("approve", true)), 403, "NOT_GRANTOR");
+        Http.Reply approved = api.post("/crossings/grants/" + grant + "/decision", s.officerO(), Map.of("approve", true, "reason", "同意"));
+        assertEquals(approved.toString(), 200, approved.status());
+        assertEquals(200, api.get(path + "?grant=" + grant, s.officerX()).status());
+        Thread.sleep(6500);
+        refused(api.get(path + "?grant=" + grant, s.officerX()), 403, "GRANT_EXPIRED");
+
+        Http.Reply second = api.post("/crossings/grant-requests", s.officerX(), Map.of("purpose", "FILE_ACCESS", "ownerCourtId", s.original(),
+                "scope", "case:" + s.caseId(), "validUntil", Instant.now().plusSeconds(600).toString()));
+        long g2 = second.json().get("id").asLong();
+        refused(api.post("/crossings/grants/" + g2 + "/decision", s.officerO(), Map.of("approve", false)), 400, "INVALID_REASON");
+        assertEquals(200, api.post("/crossings/grants/" + g2 + "/decision", s.officerO(), Map.of("approve", false, "reason", "涉密")).status());
+        refused(api.get(path + "?grant=" + g2, s.officerX()), 403, "GRANT_DENIED");
+        refused(api.post("/crossings/grant-requests", s.officerX(), Map.of("purpose", "FILE_ACCESS", "ownerCourtId", "hlj-nowhere",
+                "scope", "case:1", "validUntil", Instant.now().plusSeconds(600).toString())), 404, "COURT_NOT_FOUND");
+        refused(api.post("/crossings/grant-requests", s.officerX(), Map.of("purpose", "FILE_ACCESS", "ownerCourtId", s.original(),
+                "scope", "case:1", "validUntil", "tomorrow")), 400, "INVALID_VALIDITY");
+        // both reads under the grant are in both chains
+        assertTrue(api.get("/admin/courts/" + s.original() + "/audit?limit=500", adminToken()).raw().contains("grant=" + grant));
+        assertTrue(api.get("/admin/courts/" + s.outside() + "/audit?limit=500", adminToken()).raw().contains("grant=" + grant));
+    }
+
+    @Test
+    public void badApplicationsChangeNothingAndOtherCourtsSeeNothing() {
+        Setup s = setup();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        refused(api.post(CE + "applications", s.highClerk(), application("hlj-nowhere", s.caseNumber(), today)), 404, "COURT_NOT_FOUND");
+        refused(api.post(CE + "applications", s.highClerk(), application(s.original(), s.caseNumber(), today.plusDays(1))), 400, "DATE_IN_FUTURE");
+        refused(api.post(CE + "applications", s.highClerk(), application(s.original(), "（2025）黑0602执9999999号", today)), 404, "CASE_NOT_FOUND");
+        // a basic court has no jurisdiction to receive art. 237 applications about another court
+        refused(api.post(CE + "applications", user(s.receiving(), "clerk"), application(s.original(), s.caseNumber(), today)), 400,
+                "NOT_IN_JURISDICTION");
+        int before = api.get(CE + "applications", s.highClerk()).json().size();
+        Http.Reply app = api.post(CE + "applications", s.highClerk(), application(s.original(), s.caseNumber(), today));
+        assertEquals(before + 1, api.get(CE + "applications", s.highClerk()).json().size());
+        long appId = app.json().get("id").asLong();
+        // another court's users cannot read or decide it, nor read the case's records
+        refused(api.get(CE + "applications/" + appId, s.officerO()), 404, "APPLICATION_NOT_FOUND");
+        refused(api.post(CE + "applications/" + appId + "/decision", user(s.receiving(), "supervisor"),
+                decision("SUPERVISE", null, today.plusDays(10))), 404, "APPLICATION_NOT_FOUND");
+        refused(api.get(CE + "cases/" + s.caseId() + "/assets", s.officerX()), 404, "CASE_NOT_FOUND");
+        // roles that must be refused
+        String trainer = user(s.original(), "trainer");
+        String admin = user(s.original(), "court-admin");
+        for (String token : List.of(trainer, admin)) {
+            refused(api.get(CE + "eligible", token), 403, "ROLE_REQUIRED");
+            refused(api.get(CE + "orders", token), 403, "ROLE_REQUIRED");
+            refused(api.get(CE + "incoming", token), 403, "ROLE_REQUIRED");
+            refused(api.post(CE + "cases/" + s.caseId() + "/assets", token, Map.of()), 403, "ROLE_REQUIRED");
+            refused(api.post(CE + "applications", token, Map.of()), 403, "ROLE_REQUIRED");
+        }
+        refused(api.get(CE + "jurisdiction/eligible", s.officerO()), 403, "ROLE_REQUIRED");
+        // a supervised order: reported done by the original court, done at the high court
+        Http.Reply decided = api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(),
+                decision("SUPERVISE", null, today.plusDays(10)));
+        assertEquals(decided.toString(), 200, decided.status());
+        JsonNode order = only(api.get(CE + "orders", s.officerO()).json(), "applicationId", appId);
+        refused(api.post(CE + "orders/" + order.get("id").asLong() + "/transfer", s.officerO(), Map.of()), 409, "NOT_A_TRANSFER");
+        assertEquals(200, api.post(CE + "orders/" + order.get("id").asLong() + "/done", s.officerO(), Map.of("note", "已执行到位")).status());
+        assertEquals("DONE", api.get(CE + "applications/" + appId, s.highClerk()).json().get("status").asText());
+    }
+
+    // ---- helpers ----
+
+    private String court(String parent) {
+        String id = unique("it-ce");
+        writeCourtFile(id, courtFile(id, "交叉执行测试法院", parent, "advanced", "cross-enforcement"));
+        waitUntil(id + " exists", () -> api.get("/courts/" + id, adminToken()).status() == 200);
+        return id;
+    }
+
+    private String user(String court, String role) {
+        String name = unique(role);
+        createUser(court, name, role);
+        return login(name, USER_PASSWORD);
+    }
+
+    private static Map<String, Object> decision(String type, String court, LocalDate deadline) {
+        Map<String, Object> m = new java.util.HashMap<>(Map.of("type", type, "deadline", deadline.toString(), "reason", "原执行法院长期未执行"));
+        if (court != null) m.put("namedCourtId", court);
+        return m;
+    }
+
+    private static Map<String, Object> application(String court, String number, LocalDate receivedOn) {
+        return Map.of("originalCourtId", court, "caseNumber", number, "applicant", "某饲料店", "grounds", "逾期未执行",
+                "receivedOn", receivedOn.toString());
+    }
+
+    private static JsonNode only(JsonNode list, String field, long value) {
+        for (JsonNode n : list) {
+            if (n.path(field).asLong() == value) return n;
+        }
+        throw new AssertionError("no item with " + field + "=" + value + " in " + list);
+    }
+
+    private static void refused(Http.Reply r, int status, String code) {
+        assertEquals(r.toString(), status, r.status());
+        assertEquals(r.toString(), code, r.json().get("code").asText());
+    }
+
+    private static List<Http.Reply> parallel(List<Callable<Http.Reply>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Http.Reply> replies = new ArrayList<>();
+            for (Future<Http.Reply> f : pool.invokeAll(calls)) replies.add(f.get());
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
