@@ -56,6 +56,7 @@ CREATE TABLE ce_application (
     grant_id            BIGINT,
     done_micros         BIGINT,
     done_note           VARCHAR(2000),
+    receiving_case_id   BIGINT,
     version             BIGINT        NOT NULL
 );
 
@@ -132,3 +133,75 @@ CREATE TABLE ce_document (
     version     BIGINT        NOT NULL
 );
 CREATE INDEX ix_ce_document_case ON ce_document (tenant_id, case_id);
+
+-- Money recovered from the respondent and paid out to the applicant on a case (integer fen).
+CREATE TABLE ce_money (
+    id          BIGINT        NOT NULL PRIMARY KEY,
+    tenant_id   VARCHAR(64)   NOT NULL,
+    case_id     BIGINT        NOT NULL,
+    kind        VARCHAR(16)   NOT NULL,
+    amount_fen  BIGINT        NOT NULL,
+    on_date     DATE          NOT NULL,
+    note        VARCHAR(500),
+    recorded_by VARCHAR(200)  NOT NULL,
+    version     BIGINT        NOT NULL
+);
+CREATE INDEX ix_ce_money_case ON ce_money (tenant_id, case_id);
+
+-- A higher court's spot checks: a reproducible sample of its cross-enforcement applications, with findings.
+CREATE TABLE ce_spot_check (
+    id          BIGINT        NOT NULL PRIMARY KEY,
+    tenant_id   VARCHAR(64)   NOT NULL,
+    seed        BIGINT        NOT NULL,
+    sample_size INT           NOT NULL,
+    population  INT           NOT NULL,
+    created_by  VARCHAR(200)  NOT NULL,
+    created_micros BIGINT     NOT NULL,
+    version     BIGINT        NOT NULL
+);
+CREATE TABLE ce_spot_item (
+    id              BIGINT        NOT NULL PRIMARY KEY,
+    tenant_id       VARCHAR(64)   NOT NULL,
+    spot_check_id   BIGINT        NOT NULL,
+    application_id  BIGINT        NOT NULL,
+    finding         VARCHAR(2000),
+    verdict         VARCHAR(16),
+    recorded_by     VARCHAR(200),
+    version         BIGINT        NOT NULL
+);
+
+-- Written queries from the enforcement department to the trial department when a judgment is unclear.
+CREATE TABLE ce_query (
+    id            BIGINT        NOT NULL PRIMARY KEY,
+    tenant_id     VARCHAR(64)   NOT NULL,
+    case_id       BIGINT        NOT NULL,
+    question      VARCHAR(4000) NOT NULL,
+    asked_by      VARCHAR(200)  NOT NULL,
+    asked_micros  BIGINT        NOT NULL,
+    deadline      DATE          NOT NULL,
+    status        VARCHAR(16)   NOT NULL,
+    answer_kind   VARCHAR(24),
+    answer        VARCHAR(4000),
+    answered_by   VARCHAR(200),
+    answered_micros BIGINT,
+    version       BIGINT        NOT NULL
+);
+
+-- Complaints about enforcement, kept by the supervising (higher) court.
+CREATE TABLE ce_complaint (
+    id               BIGINT        NOT NULL PRIMARY KEY,
+    tenant_id        VARCHAR(64)   NOT NULL,
+    court_id         VARCHAR(64)   NOT NULL,
+    case_number      VARCHAR(40)   NOT NULL,
+    kind             VARCHAR(16)   NOT NULL,
+    text             VARCHAR(4000) NOT NULL,
+    contact          VARCHAR(200),
+    received_micros  BIGINT        NOT NULL,
+    deadline         DATE          NOT NULL,
+    status           VARCHAR(16)   NOT NULL,
+    notes            VARCHAR(8000),
+    answer           VARCHAR(4000),
+    answered_by      VARCHAR(200),
+    answered_micros  BIGINT,
+    version          BIGINT        NOT NULL
+);

@@ -38,3 +38,17 @@ CREATE TABLE court_job_lock (
     until_micros BIGINT       NOT NULL,
     PRIMARY KEY (job_name, court_id)
 );
+
+-- Parties' access codes, one per (court, case): only a salted hash is kept. Failures are counted here too,
+-- also for cases that have no code, so a refusal tells nothing about which cases exist.
+CREATE TABLE party_access (
+    court_id             VARCHAR(64)  NOT NULL,
+    case_ref             VARCHAR(64)  NOT NULL,
+    code_hash            VARCHAR(64),
+    salt                 VARCHAR(32),
+    valid_until_micros   BIGINT,
+    issued_by            VARCHAR(200),
+    failures             INT          NOT NULL,
+    locked_until_micros  BIGINT,
+    PRIMARY KEY (court_id, case_ref)
+);

@@ -57,10 +57,10 @@ public class CrossEnforcementIT extends CepTestSupport {
         LocalDate today = LocalDate.now(SHANGHAI);
         // the original court's records: an inquiry result with a freeze, two documents, the judge's flag
         Http.Reply asset = api.post(CE + "cases/" + s.caseId() + "/assets", s.officerO(), Map.of("kind", "BANK_ACCOUNT",
-                "description", "某银行账户 6222****1234", "valueFen", 1_250_000, "measure", "FROZEN", "foundOn", today.minusDays(10).toString(),
-                "measureOn", today.minusDays(9).toString()));
+                "description", "某银行账户 6222****1234", "valueFen", 1_250_000, "measure", "FROZEN", "foundOn", today.toString(),
+                "measureOn", today.toString()));
         assertEquals(asset.toString(), 201, asset.status());
-        assertEquals("the freeze ends after the legal year", today.minusDays(9).plusYears(1).toString(), asset.json().get("measureUntil").asText());
+        assertEquals("the freeze ends after the legal year", today.plusYears(1).toString(), asset.json().get("measureUntil").asText());
         for (String name : List.of("判决书.pdf", "查控报告.pdf")) {
             Http.Binary doc = api.bytes("POST", "/cross-enforcement/cases/" + s.caseId() + "/documents?name="
                     + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), s.officerO(), ("内容 " + name).getBytes(StandardCharsets.UTF_8),
@@ -152,8 +152,56 @@ public class CrossEnforcementIT extends CepTestSupport {
         refused(api.get(CE + "courts/" + s.receiving() + "/cases/" + (newCase + 1) + "/file?grant=" + readback, s.officerO()), 403,
                 "GRANT_OUT_OF_SCOPE");
 
-        // the high court's application is done; every chain involved still verifies
+        // the high court's application is done
         assertEquals("DONE", api.get(CE + "applications/" + appId, s.highClerk()).json().get("status").asText());
+
+        // the receiving court finds real estate and recovers money within days; the original court had recovered nothing
+        assertEquals(201, api.post(CE + "cases/" + newCase + "/assets", s.officerR(), Map.of("kind", "REAL_ESTATE", "description", "某小区住宅",
+                "valueFen", 80_000_000, "measure", "SEIZED", "foundOn", today.toString(), "measureOn", today.toString())).status());
+        assertEquals(201, api.post(CE + "cases/" + newCase + "/money", s.officerR(), Map.of("kind", "RECOVERED", "amountFen", 9_300_000,
+                "onDate", today.toString())).status());
+        refused(api.post(CE + "cases/" + newCase + "/money", s.officerR(), Map.of("kind", "PAID_OUT", "amountFen", 9_300_001,
+                "onDate", today.toString())), 409, "PAYOUT_EXCEEDS_RECOVERED");
+        assertEquals(201, api.post(CE + "cases/" + newCase + "/money", s.officerR(), Map.of("kind", "PAID_OUT", "amountFen", 9_000_000,
+                "onDate", today.toString())).status());
+        JsonNode kpis = api.get(CE + "supervision/kpis", s.highSupervisor()).json();
+        JsonNode row = only(kpis.get("cases"), "applicationId", appId);
+        assertEquals(9_300_000, row.get("receiving").get("recoveredFen").asLong());
+        assertEquals(9_000_000, row.get("receiving").get("paidOutFen").asLong());
+        assertEquals(0, row.get("receiving").get("daysToFirstMeasure").asLong());
+        assertEquals("the inherited freeze is not the receiving court's", 0, row.get("original").get("recoveredFen").asLong());
+        assertTrue("the original court froze the account on the day of filing", row.get("original").hasNonNull("daysToFirstMeasure"));
+        assertTrue(kpis.get("receiving").get("recoveredFen").asLong() >= 9_300_000);
+        JsonNode reverse = only(api.get(CE + "supervision/reverse-check", s.highSupervisor()).json(), "applicationId", appId);
+        assertEquals("[\"RECOVERED_QUICKLY\"]", reverse.get("findings").toString());
+        refused(api.get(CE + "supervision/kpis", s.officerR()), 403, "ROLE_REQUIRED");
+
+        // a spot check: the same seed and size draw the same sample; a finding is recorded
+        Http.Reply spot = api.post(CE + "supervision/spot-checks", s.highSupervisor(), Map.of("seed", 20261201, "size", 3));
+        assertEquals(spot.toString(), 201, spot.status());
+        Http.Reply redraw = api.post(CE + "supervision/spot-checks", s.highSupervisor(), Map.of("seed", 20261201, "size", 3));
+        assertEquals(applicationIds(spot.json()), applicationIds(redraw.json()));
+        long spotId = spot.json().get("id").asLong();
+        long itemId = spot.json().get("items").get(0).get("id").asLong();
+        JsonNode recorded = api.post(CE + "supervision/spot-checks/" + spotId + "/items/" + itemId, s.highSupervisor(),
+                Map.of("verdict", "ISSUE", "finding", "原执行法院六个月内未查询不动产")).json();
+        assertEquals("ISSUE", recorded.get("items").get(0).get("verdict").asText());
+        refused(api.post(CE + "supervision/spot-checks", s.highSupervisor(), Map.of("size", 0)), 400, "INVALID_SIZE");
+
+        // the applicant follows the case without an account, with the code the original court gave
+        String code = api.post(CE + "cases/" + s.caseId() + "/access-code", user(s.original(), "clerk"), Map.of()).json().get("code").asText();
+        Http.Reply timeline = api.post(CE + "public/timeline", null, Map.of("courtId", s.original(), "caseNumber", s.caseNumber(),
+                "accessCode", code));
+        assertEquals(timeline.toString(), 200, timeline.status());
+        String events = timeline.json().get("entries").toString();
+        for (String event : List.of("FILED", "MEASURE", "HIGHER_COURT_DECISION", "TRANSFER_SENT", "TRANSFER_ACCEPTED", "CLOSED")) {
+            assertTrue(event + " in " + events, events.contains("\"" + event + "\""));
+        }
+        assertFalse("no internal details for the party", timeline.raw().contains("6222"));
+        refused(api.post(CE + "public/timeline", null, Map.of("courtId", s.original(), "caseNumber", s.caseNumber(), "accessCode", "WRONG2345678")),
+                403, "ACCESS_DENIED");
+
+        // every chain involved still verifies
         for (String court : List.of(s.original(), s.receiving(), "hlj-high")) {
             JsonNode v = api.get("/admin/courts/" + court + "/audit/verify", adminToken()).json();
             assertTrue(court + ": " + v, v.get("intact").asBoolean());
@@ -231,7 +279,76 @@ public class CrossEnforcementIT extends CepTestSupport {
         assertEquals("DONE", api.get(CE + "applications/" + appId, s.highClerk()).json().get("status").asText());
     }
 
+    @Test
+    public void aPartyComplainsAndTheSupervisingCourtAnswersAndGuessingCodesIsSlowedDown() {
+        Setup s = setup();
+        switchCapability("hlj-daqing-ip", "cross-enforcement", true);
+        String code = api.post(CE + "cases/" + s.caseId() + "/access-code", s.officerO(), Map.of("validDays", 30)).json().get("code").asText();
+        Http.Reply complaint = api.post(CE + "public/complaints", null, Map.of("courtId", s.original(), "caseNumber", s.caseNumber(),
+                "accessCode", code, "kind", "INACTION", "text", "立案八个月无任何进展", "contact", "138****0000"));
+        assertEquals(complaint.toString(), 201, complaint.status());
+        assertEquals(LocalDate.now(SHANGHAI).plusDays(15).toString(), complaint.json().get("deadline").asText());
+        long id = complaint.json().get("id").asLong();
+        // routed to the supervising court (Daqing intermediate court), not kept by the court complained about
+        String daqing = user("hlj-daqing-ip", "supervisor");
+        JsonNode listed = only(api.get(CE + "complaints", daqing).json(), "id", id);
+        assertEquals("138****0000", listed.get("contact").asText());
+        assertEquals(200, api.post(CE + "complaints/" + id + "/notes", daqing, Map.of("text", "已调阅卷宗，确有三个月未采取措施")).status());
+        assertEquals(200, api.post(CE + "complaints/" + id + "/answer", daqing, Map.of("text", "已责令原执行法院十日内采取措施")).status());
+        refused(api.post(CE + "complaints/" + id + "/answer", daqing, Map.of("text", "again")), 409, "COMPLAINT_ANSWERED");
+        Http.Reply ownList = api.get(CE + "complaints", user(s.original(), "supervisor"));
+        assertEquals(200, ownList.status());
+        assertFalse("the court complained about does not hold the complaint", ownList.raw().contains("\"id\":" + id + ","));
+        JsonNode seen = api.post(CE + "public/timeline", null, Map.of("courtId", s.original(), "caseNumber", s.caseNumber(), "accessCode", code))
+                .json().get("complaints").get(0);
+        assertEquals("已责令原执行法院十日内采取措施", seen.get("answer").asText());
+        assertTrue("investigation notes stay inside the court", seen.get("notes") == null || seen.get("notes").isNull());
+        refused(api.post(CE + "public/complaints", null, Map.of("courtId", s.original(), "caseNumber", s.caseNumber(), "accessCode", code,
+                "kind", "ANGRY", "text", "x")), 400, "INVALID_VALUE");
+
+        // wrong codes: a case that exists and one that does not are refused alike, and both lock after five failures
+        for (String number : List.of(s.caseNumber(), "（2025）黑0602执9999998号")) {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(api.post(CE + "public/timeline", null, Map.of("courtId", s.original(), "caseNumber", number,
+                        "accessCode", "WRONG" + i + "2345678")).status());
+            }
+            assertEquals(number, List.of(403, 403, 403, 403, 403, 429), statuses);
+        }
+        refused(api.post(CE + "public/timeline", null, Map.of("courtId", s.original(), "caseNumber", s.caseNumber(), "accessCode", code)),
+                429, "ACCESS_LOCKED");
+    }
+
+    @Test
+    public void theTrialDepartmentAnswersAQueryOnAnUnclearJudgment() {
+        Setup s = setup();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        refused(api.post(CE + "cases/" + s.caseId() + "/trial-queries", s.officerO(), Map.of("question", "判决主文第二项范围不明", "deadline",
+                today.toString())), 400, "INVALID_DEADLINE");
+        Http.Reply q = api.post(CE + "cases/" + s.caseId() + "/trial-queries", s.officerO(), Map.of("question", "判决主文第二项“停止销售”是否包括网络销售？",
+                "deadline", today.plusDays(10).toString()));
+        assertEquals(q.toString(), 201, q.status());
+        long id = q.json().get("id").asLong();
+        String judge = user(s.original(), "trial-judge");
+        assertTrue(api.get(CE + "trial-queries", judge).raw().contains("网络销售"));
+        refused(api.post(CE + "trial-queries/" + id + "/answer", s.officerO(), Map.of("kind", "ANSWER", "answer", "x")), 403, "ROLE_REQUIRED");
+        refused(api.post(CE + "trial-queries/" + id + "/answer", user(s.receiving(), "trial-judge"), Map.of("kind", "ANSWER", "answer", "x")),
+                404, "QUERY_NOT_FOUND");
+        Http.Reply answered = api.post(CE + "trial-queries/" + id + "/answer", judge, Map.of("kind", "CORRECTING_RULING",
+                "answer", "已作出补正裁定：包括网络销售"));
+        assertEquals(answered.toString(), 200, answered.status());
+        assertEquals("ANSWERED", answered.json().get("status").asText());
+        assertEquals(0, api.get(CE + "trial-queries?overdue=true", s.officerO()).json().size());
+        refused(api.post(CE + "trial-queries/" + id + "/answer", judge, Map.of("kind", "ANSWER", "answer", "again")), 409, "QUERY_ANSWERED");
+    }
+
     // ---- helpers ----
+
+    private static List<Long> applicationIds(JsonNode spotCheck) {
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode i : spotCheck.get("items")) ids.add(i.get("applicationId").asLong());
+        return ids;
+    }
 
     private String court(String parent) {
         String id = unique("it-ce");

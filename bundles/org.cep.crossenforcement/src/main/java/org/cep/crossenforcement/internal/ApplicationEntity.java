@@ -63,6 +63,8 @@ public class ApplicationEntity {
     public Long doneMicros;
     @Column(name = "done_note")
     public String doneNote;
+    @Column(name = "receiving_case_id")
+    public Long receivingCaseId;
     @Version
     @Column(name = "version")
     public long version;

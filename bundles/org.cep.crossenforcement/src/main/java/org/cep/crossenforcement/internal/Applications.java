@@ -49,11 +49,12 @@ public class Applications {
     record ApplicationView(long id, String originalCourtId, long originalCaseId, String caseNumber, String applicant, String grounds,
                            LocalDate receivedOn, String status, String decision, String decisionZh, String namedCourtId,
                            LocalDate deadline, String decisionReason, String decidedBy, Long orderId, Long grantId, boolean overdue,
-                           String doneNote) {
+                           String doneNote, Long receivingCaseId) {
         static ApplicationView of(ApplicationEntity a, LocalDate today) {
             return new ApplicationView(a.id, a.originalCourtId, a.originalCaseId, a.caseNumber, a.applicant, a.grounds, a.receivedOn,
                     a.status, a.decision, a.decision == null ? null : DecisionType.valueOf(a.decision).labelZh(), a.namedCourtId,
-                    a.deadline, a.decisionReason, a.decidedBy, a.orderId, a.grantId, Applications.overdue(a.status, a.deadline, today), a.doneNote);
+                    a.deadline, a.decisionReason, a.decidedBy, a.orderId, a.grantId, Applications.overdue(a.status, a.deadline, today), a.doneNote,
+                    a.receivingCaseId);
         }
     }
 
@@ -233,18 +234,19 @@ public class Applications {
             audit.record("ce.order.done", "case:" + fresh.caseId, n);
             return OrderView.of(fresh, Checks.today());
         });
-        reportDone(o.fromCourtId, o.applicationId, n);
+        reportDone(o.fromCourtId, o.applicationId, n, null);
         return closed;
     }
 
     /** Marks the application done in the court that holds it: a REPORT crossing, or locally when that court is this one. */
-    void reportDone(String applicationCourt, long applicationId, String note) {
+    void reportDone(String applicationCourt, long applicationId, String note, Long receivingCaseId) {
         java.util.function.Supplier<Object> mark = () -> TenantJpa.inCourt(jpa, em -> {
             ApplicationEntity a = em.find(ApplicationEntity.class, applicationId);
             if (a != null && a.doneMicros == null) {
                 a.status = "DONE";
                 a.doneMicros = org.cep.platform.api.Micros.now();
                 a.doneNote = note;
+                a.receivingCaseId = receivingCaseId;
                 audit.record("ce.application.done", "application:" + applicationId, note);
             }
             return null;

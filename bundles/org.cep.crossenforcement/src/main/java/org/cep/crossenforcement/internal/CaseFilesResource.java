@@ -30,9 +30,11 @@ public class CaseFilesResource {
     private final CaseRecords records;
     private final Crossings crossings;
     private final CourtDirectory courts;
+    private final TrialQueries queries;
 
-    CaseFilesResource(CaseRecords records, Crossings crossings, CourtDirectory courts) {
+    CaseFilesResource(CaseRecords records, Crossings crossings, CourtDirectory courts, TrialQueries queries) {
         this.records = records;
+        this.queries = queries;
         this.crossings = crossings;
         this.courts = courts;
     }
@@ -49,6 +51,44 @@ public class CaseFilesResource {
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     public List<Views.AssetView> assets(@PathParam("caseId") long caseId) {
         return records.assets(caseId);
+    }
+
+    @POST
+    @Path("cases/{caseId}/money")
+    @RolesAllowed("enforcement-officer")
+    public Response addMoney(@PathParam("caseId") long caseId, Views.MoneyInput body) {
+        return Response.status(201).entity(records.addMoney(caseId, body)).build();
+    }
+
+    @GET
+    @Path("cases/{caseId}/money")
+    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    public List<Views.MoneyView> money(@PathParam("caseId") long caseId) {
+        records.file(caseId);
+        return records.money(caseId);
+    }
+
+    /** A written query to the trial department about the judgment of this case. */
+    @POST
+    @Path("cases/{caseId}/trial-queries")
+    @RolesAllowed("enforcement-officer")
+    public Response ask(@PathParam("caseId") long caseId, TrialQueries.QueryInput body) {
+        return Response.status(201).entity(queries.ask(caseId, body)).build();
+    }
+
+    @GET
+    @Path("trial-queries")
+    @RolesAllowed({"enforcement-officer", "clerk", "trial-judge"})
+    public List<TrialQueries.QueryView> queries(@QueryParam("overdue") boolean overdue) {
+        return queries.list(overdue);
+    }
+
+    /** The trial department answers, or issues a correcting ruling. */
+    @POST
+    @Path("trial-queries/{id}/answer")
+    @RolesAllowed("trial-judge")
+    public TrialQueries.QueryView answer(@PathParam("id") long id, TrialQueries.AnswerInput body) {
+        return queries.answer(id, body);
     }
 
     @PUT

@@ -155,10 +155,54 @@ public class CaseRecords {
         });
     }
 
+    /** Money in from the respondent (RECOVERED) or out to the applicant (PAID_OUT); never more out than in. */
+    Views.MoneyView addMoney(long caseId, Views.MoneyInput in) {
+        if (in == null) throw ProblemException.required("kind");
+        String kind = in.kind();
+        if (!"RECOVERED".equals(kind) && !"PAID_OUT".equals(kind)) {
+            throw ProblemException.badField("INVALID_VALUE", "kind", "kind 的取值须为：RECOVERED, PAID_OUT", "kind must be one of: RECOVERED, PAID_OUT");
+        }
+        if (in.amountFen() == null || in.amountFen() <= 0 || in.amountFen() > MAX_FEN) {
+            throw ProblemException.badField("INVALID_AMOUNT", "amountFen", "金额须为正整数（单位：分）", "amountFen must be a positive whole number of fen");
+        }
+        if (in.onDate() == null) throw ProblemException.required("onDate");
+        if (in.onDate().isAfter(Checks.today())) {
+            throw ProblemException.badField("DATE_IN_FUTURE", "onDate", "日期不能晚于今天", "onDate cannot be in the future");
+        }
+        String note = in.note() == null ? null : Checks.text(in.note(), "note", 500);
+        cases.get(caseId);
+        return TenantJpa.inCourt(jpa, em -> {
+            if ("PAID_OUT".equals(kind)) {
+                long balance = em.createQuery("select m from MoneyEntity m where m.caseId = :c", MoneyEntity.class).setParameter("c", caseId)
+                        .getResultList().stream().mapToLong(m -> "RECOVERED".equals(m.kind) ? m.amountFen : -m.amountFen).sum();
+                if (in.amountFen() > balance) {
+                    throw new ProblemException(409, "PAYOUT_EXCEEDS_RECOVERED", "发放金额超过已执行到位的余额（" + balance + " 分）",
+                            "pay-out exceeds the money recovered and not yet paid out (" + balance + " fen)", "amountFen");
+                }
+            }
+            MoneyEntity m = new MoneyEntity();
+            m.caseId = caseId;
+            m.kind = kind;
+            m.amountFen = in.amountFen();
+            m.onDate = in.onDate();
+            m.note = note;
+            m.recordedBy = CourtContext.current().actor();
+            em.persist(m);
+            em.flush();
+            audit.record("ce.money." + kind.toLowerCase(java.util.Locale.ROOT), "case:" + caseId, m.amountFen + " fen on " + m.onDate);
+            return Views.MoneyView.of(m);
+        });
+    }
+
+    List<Views.MoneyView> money(long caseId) {
+        return TenantJpa.inCourt(jpa, em -> em.createQuery("select m from MoneyEntity m where m.caseId = :c order by m.onDate, m.id",
+                MoneyEntity.class).setParameter("c", caseId).getResultList().stream().map(Views.MoneyView::of).collect(Collectors.toList()));
+    }
+
     /** The case, its inquiry results and its document list, in the court bound now (own, or a crossing's target). */
     Views.CaseFile file(long caseId) {
         CaseView c = cases.get(caseId);
-        return new Views.CaseFile(CourtContext.current().courtId(), c, assets(caseId), documents(caseId));
+        return new Views.CaseFile(CourtContext.current().courtId(), c, assets(caseId), documents(caseId), money(caseId));
     }
 
     /** The court's open cases that may be cross-enforced, and why each is listed. */

@@ -19,8 +19,11 @@ public class CrossEnforcementCapability implements Capability {
 
     @Activate
     public CrossEnforcementCapability(@Reference CaseRecords records, @Reference Applications applications,
-                                      @Reference Transfers transfers, @Reference Crossings crossings, @Reference CourtDirectory courts) {
-        this.resources = List.of(new CaseFilesResource(records, crossings, courts), new ApplicationsResource(applications, transfers));
+                                      @Reference Transfers transfers, @Reference Crossings crossings, @Reference CourtDirectory courts,
+                                      @Reference Supervision supervision, @Reference TrialQueries queries,
+                                      @Reference Disclosure disclosure) {
+        this.resources = List.of(new CaseFilesResource(records, crossings, courts, queries), new ApplicationsResource(applications, transfers),
+                new SupervisionResource(supervision), new DisclosureResource(disclosure));
     }
 
     @Override public String id() { return "cross-enforcement"; }

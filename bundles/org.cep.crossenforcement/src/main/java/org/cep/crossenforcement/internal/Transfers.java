@@ -236,7 +236,8 @@ public class Transfers {
         });
         Long readback = handOver(g, s.transfer(), local.localCase());
         applications.reportDone(p.applicationCourtId(), p.applicationId(),
-                "接收法院 " + CourtContext.current().courtId() + " 已立案 " + local.localCase().caseNumber() + " / accepted");
+                "接收法院 " + CourtContext.current().courtId() + " 已立案 " + local.localCase().caseNumber() + " / accepted",
+                local.localCase().id());
         return new Accepted(local.localCase(), local.receivedId(), local.packageSha256(), local.documents(), readback);
     }
 

@@ -33,6 +33,15 @@ final class Views {
     record FlagInput(String reason) {
     }
 
+    record MoneyInput(String kind, Long amountFen, LocalDate onDate, String note) {
+    }
+
+    record MoneyView(long id, long caseId, String kind, long amountFen, LocalDate onDate, String note, String recordedBy) {
+        static MoneyView of(MoneyEntity m) {
+            return new MoneyView(m.id, m.caseId, m.kind, m.amountFen, m.onDate, m.note, m.recordedBy);
+        }
+    }
+
     /** One case listed for cross-enforcement, with why. */
     record EligibleCase(String courtId, long caseId, String caseNumber, String respondent, long amountOwedFen, String filedAt,
                         List<String> reasons, List<String> reasonsZh) {
@@ -42,6 +51,6 @@ final class Views {
     }
 
     /** Everything a court needs to take a case over, or to read another court's case under a grant. */
-    record CaseFile(String courtId, CaseView caseData, List<AssetView> assets, List<DocumentView> documents) {
+    record CaseFile(String courtId, CaseView caseData, List<AssetView> assets, List<DocumentView> documents, List<MoneyView> money) {
     }
 }

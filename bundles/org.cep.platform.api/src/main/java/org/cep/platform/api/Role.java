@@ -9,7 +9,9 @@ public enum Role {
     ENFORCEMENT_OFFICER("执行法官/执行干警", "enforcement judge/officer"),
     CLERK("书记员", "clerk"),
     SUPERVISOR("上级法院监督", "higher-court supervisor"),
-    TRAINER("培训师", "trainer");
+    TRAINER("培训师", "trainer"),
+    /** A judge of the trial department (审判庭), who answers the enforcement department's queries on judgments. */
+    TRIAL_JUDGE("审判法官", "trial judge");
 
     private final String labelZh;
     private final String labelEn;

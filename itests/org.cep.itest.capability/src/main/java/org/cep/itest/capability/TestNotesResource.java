@@ -43,7 +43,7 @@ public class TestNotesResource {
     }
 
     @GET
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
     public List<NoteView> list() {
         return TenantJpa.inCourt(jpa, em -> em.createQuery("select n from TestNote n order by n.id", TestNote.class)
                 .getResultList().stream().map(NoteView::of).collect(Collectors.toList()));
@@ -51,7 +51,7 @@ public class TestNotesResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
     public NoteView get(@PathParam("id") long id) {
         return TenantJpa.inCourt(jpa, em -> NoteView.of(find(em, id)));
     }

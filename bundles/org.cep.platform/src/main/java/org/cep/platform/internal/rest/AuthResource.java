@@ -40,7 +40,7 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String header) {
         auth.logout(header.substring(7).trim(), CourtContext.current());
         return Response.noContent().build();
@@ -48,7 +48,7 @@ public class AuthResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
     public Dto.UserView me() {
         CourtContext ctx = CourtContext.current();
         return Dto.UserView.of(users.get(ctx.courtId(), ctx.userId()));

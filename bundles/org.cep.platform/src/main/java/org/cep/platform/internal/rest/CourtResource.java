@@ -36,14 +36,14 @@ public class CourtResource {
 
     @GET
     @Path("courts")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
     public List<Dto.CourtView> list() {
         return courts.list().stream().map(c -> Dto.CourtView.of(c, null)).collect(Collectors.toList());
     }
 
     @GET
     @Path("courts/{courtId}")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
     public Dto.CourtView get(@PathParam("courtId") String courtId) {
         return Dto.CourtView.of(courts.require(courtId), courts.switches(courtId));
     }
@@ -55,7 +55,7 @@ public class CourtResource {
 
     @GET
     @Path("courts/{courtId}/hierarchy")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
     public Hierarchy hierarchy(@PathParam("courtId") String courtId) {
         CourtDirectory.Court court = courts.court(courtId).orElseThrow(() -> new ProblemException(404, "COURT_NOT_FOUND",
                 "未找到法院：" + courtId, "no such court: " + courtId, "courtId"));
@@ -66,7 +66,7 @@ public class CourtResource {
     /** Capabilities installed in this container, and whether the caller's court has each switched on. */
     @GET
     @Path("capabilities")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
     public List<Dto.CapabilityView> installed() {
         Map<String, CourtCapabilityEntity> mine = courts.switches(CourtContext.current().courtId());
         return capabilities.all().stream()
