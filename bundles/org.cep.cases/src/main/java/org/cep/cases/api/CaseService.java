@@ -18,6 +18,9 @@ public interface CaseService {
 
     List<CaseView> list();
 
+    /** The court's open cases, oldest first. */
+    List<CaseView> open();
+
     /** The court's case with this number (any accepted spelling), if there is one. */
     java.util.Optional<CaseView> findByNumber(String caseNumber);
 

@@ -79,6 +79,12 @@ public class CaseServiceImpl implements CaseService {
     }
 
     @Override
+    public List<CaseView> open() {
+        return TenantJpa.inCourt(jpa, em -> em.createQuery("select c from CaseEntity c where c.status = :s order by c.id", CaseEntity.class)
+                .setParameter("s", CaseStatus.OPEN.name()).getResultList().stream().map(CaseServiceImpl::view).collect(Collectors.toList()));
+    }
+
+    @Override
     public java.util.Optional<CaseView> findByNumber(String caseNumber) {
         java.util.Optional<CaseNumber> number = CaseNumber.tryParse(caseNumber);
         if (number.isEmpty()) return java.util.Optional.empty();

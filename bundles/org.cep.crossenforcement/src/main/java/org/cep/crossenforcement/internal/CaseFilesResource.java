@@ -5,6 +5,7 @@ import java.util.Map;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -120,20 +121,25 @@ public class CaseFilesResource {
     @GET
     @Path("eligible")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
-    public Views.EligibleView eligible(@QueryParam("reason") String reason) {
-        return records.eligible(reason);
+    public Views.EligibleView eligible(@QueryParam("reason") String reason, @QueryParam("offset") @DefaultValue("0") int offset,
+                                       @QueryParam("limit") @DefaultValue("100") int limit) {
+        int[] page = page(offset, limit);
+        return records.eligible(reason(reason), page[0], page[1]);
     }
 
     /** A higher court's view over its jurisdiction: each court read through a supervision crossing. */
     @GET
     @Path("jurisdiction/eligible")
     @RolesAllowed("supervisor")
-    public List<Views.EligibleView> jurisdiction(@QueryParam("reason") String reason) {
+    public List<Views.EligibleView> jurisdiction(@QueryParam("reason") String reason,
+                                                 @QueryParam("limit") @DefaultValue("20") int limit) {
+        String filter = reason(reason);
+        int perCourt = page(0, limit)[1];
         String home = org.cep.platform.api.CourtContext.current().courtId();
         List<String> on = courts.activeCourtsWith("cross-enforcement");
         return courts.jurisdiction(home).stream().filter(c -> on.contains(c.id()))
                 .map(c -> crossings.read(new Crossings.Crossing(c.id(), CrossingPurpose.SUPERVISION, null, "eligible",
-                        "eligibility view"), () -> records.eligible(reason)))
+                        "eligibility view"), () -> records.eligible(filter, 0, perCourt)))
                 .toList();
     }
 
@@ -158,6 +164,17 @@ public class CaseFilesResource {
         DocumentEntity d = crossings.read(crossing(courtId, caseId, grant, "read document " + documentId),
                 () -> records.document(caseId, documentId));
         return Response.ok(d.content, d.mediaType).header("X-Content-SHA256", d.sha256).build();
+    }
+
+    private static String reason(String reason) {
+        return reason == null ? null : Checks.oneOf(org.cep.crossenforcement.domain.Eligibility.Reason.class, reason, "reason").name();
+    }
+
+    /** offset 0 or more, limit 1-500. */
+    private static int[] page(int offset, int limit) {
+        if (offset < 0) throw ProblemException.badField("INVALID_OFFSET", "offset", "offset 不能为负数", "offset cannot be negative");
+        if (limit < 1 || limit > 500) throw ProblemException.badField("INVALID_LIMIT", "limit", "limit 须为 1-500", "limit must be 1-500");
+        return new int[] {offset, limit};
     }
 
     private static Crossings.Crossing crossing(String courtId, long caseId, Long grant, String what) {

@@ -205,35 +205,40 @@ public class CaseRecords {
         return new Views.CaseFile(CourtContext.current().courtId(), c, assets(caseId), documents(caseId), money(caseId));
     }
 
-    /** The court's open cases that may be cross-enforced, and why each is listed. */
-    Views.EligibleView eligible(String reasonFilter) {
+    /**
+     * The court's open cases that may be cross-enforced, and why each is listed: counts over all of them,
+     * items one page at a time. The latest activity and the flags come from aggregate queries, not entities.
+     */
+    Views.EligibleView eligible(String reasonFilter, int offset, int limit) {
         LocalDate today = Checks.today();
         String court = CourtContext.current().courtId();
         Map<Long, LocalDate> lastActivity = new HashMap<>();
-        Map<Long, Boolean> flagged = new HashMap<>();
+        java.util.Set<Long> flagged = new java.util.HashSet<>();
         TenantJpa.inCourt(jpa, em -> {
-            for (AssetEntity a : em.createQuery("select a from AssetEntity a", AssetEntity.class).getResultList()) {
-                LocalDate day = a.measureOn != null && a.measureOn.isAfter(a.foundOn) ? a.measureOn : a.foundOn;
-                lastActivity.merge(a.caseId, day, (x, y) -> x.isAfter(y) ? x : y);
+            for (Object[] row : em.createQuery("select a.caseId, max(a.foundOn), max(a.measureOn) from AssetEntity a group by a.caseId",
+                    Object[].class).getResultList()) {
+                LocalDate found = (LocalDate) row[1];
+                LocalDate measured = (LocalDate) row[2];
+                lastActivity.put((Long) row[0], measured != null && measured.isAfter(found) ? measured : found);
             }
-            for (FlagEntity f : em.createQuery("select f from FlagEntity f", FlagEntity.class).getResultList()) {
-                flagged.put(f.caseId, true);
-            }
+            flagged.addAll(em.createQuery("select f.caseId from FlagEntity f", Long.class).getResultList());
             return null;
         });
         List<Views.EligibleCase> items = new ArrayList<>();
         Map<String, Integer> byReason = new LinkedHashMap<>();
         for (Eligibility.Reason r : Eligibility.Reason.values()) byReason.put(r.name(), 0);
-        for (CaseView c : cases.list()) {
+        int listed = 0;
+        for (CaseView c : cases.open()) {
             LocalDate filed = java.time.Instant.parse(c.createdAt()).atZone(Checks.COURT_ZONE).toLocalDate();
             List<Eligibility.Reason> reasons = Eligibility.reasons(new Eligibility.CaseFacts(filed, c.status() != CaseStatus.CLOSED,
-                    lastActivity.get(c.id()), flagged.containsKey(c.id())), today);
+                    lastActivity.get(c.id()), flagged.contains(c.id())), today);
             if (reasons.isEmpty() || reasonFilter != null && reasons.stream().noneMatch(r -> r.name().equals(reasonFilter))) continue;
             reasons.forEach(r -> byReason.merge(r.name(), 1, Integer::sum));
+            if (listed++ < offset || items.size() >= limit) continue;
             items.add(new Views.EligibleCase(court, c.id(), c.caseNumber(), c.respondent(), c.amountOwedFen(), c.createdAt(),
                     reasons.stream().map(Enum::name).collect(Collectors.toList()),
                     reasons.stream().map(Eligibility.Reason::labelZh).collect(Collectors.toList())));
         }
-        return new Views.EligibleView(court, items.size(), byReason, items);
+        return new Views.EligibleView(court, listed, byReason, items);
     }
 }
