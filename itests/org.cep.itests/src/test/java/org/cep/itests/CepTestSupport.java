@@ -1,6 +1,8 @@
 package org.cep.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
@@ -42,6 +44,8 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Boots the assembled distribution once for the whole suite (on H2 or MariaDB) and gives the
@@ -146,6 +150,30 @@ public abstract class CepTestSupport {
         fail("gave up after " + WAIT.toSeconds() + " s waiting until " + what + (last == null ? "" : " (last error: " + last + ")"));
     }
 
+    /**
+     * A problem document with the platform's fields and the expected code, and nothing that names the
+     * server's classes, packages or servlets, whichever layer of the server wrote it.
+     */
+    static JsonNode assertProblem(String what, int status, String code, RawHttp.Answer a) {
+        assertEquals(what + ": " + a, status, a.status());
+        assertTrue(what + " is problem+json: " + a, a.contentType().startsWith("application/problem+json"));
+        JsonNode body;
+        try {
+            body = Http.JSON.readTree(a.body());
+        } catch (IOException e) {
+            throw new AssertionError(what + " is not JSON: " + a, e);
+        }
+        assertEquals(what + ": " + a, code, body.path("code").asText());
+        assertEquals(what + ": " + a, status, body.path("status").asInt());
+        for (String field : List.of("type", "title", "messageZh", "messageEn")) {
+            assertFalse(what + " lacks " + field + ": " + a, body.path(field).asText().isBlank());
+        }
+        for (String leak : List.of("org.", "java.", "javax.", "Exception", "Servlet", "servlet", "jetty", "Jetty", "<html", "<h1")) {
+            assertFalse(what + " leaks " + leak + ": " + a, a.body().contains(leak));
+        }
+        return body;
+    }
+
     protected String adminToken() {
         if (adminToken == null) adminToken = login(ADMIN, ADMIN_PASSWORD);
         return adminToken;
@@ -178,6 +206,13 @@ public abstract class CepTestSupport {
         assertEquals("create user " + username + ": " + r, 201, r.status());
         COURT_OF_USER.put(username, courtId);
         return r.json().get("id").asLong();
+    }
+
+    /** A token of a new user with one role in a court. */
+    protected String tokenOfNewUser(String courtId, String role) {
+        String user = unique(role.replace("-", ""));
+        createUser(courtId, user, role);
+        return login(user, USER_PASSWORD);
     }
 
     protected void switchCapability(String courtId, String capabilityId, boolean on) {

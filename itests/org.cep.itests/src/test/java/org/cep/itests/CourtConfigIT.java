@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.Test;
 
@@ -17,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Courts come from tenant-config files and follow edits live, without restart, never losing data. */
 public class CourtConfigIT extends CepTestSupport {
+    private static final Pattern README_LEVEL_ROW = Pattern.compile("^\\|\\s*`([a-z][a-z0-9-]*)`\\s*\\|\\s*`([a-z]+)`\\s*\\|");
 
     @Test
     public void exampleCourtsOfHeilongjiangAreListed() {
@@ -46,11 +51,43 @@ public class CourtConfigIT extends CepTestSupport {
         Http.Reply detail = api.get("/courts/" + id, adminToken());
         assertTrue(detail.raw().contains("\"id\":\"pairing\",\"enabled\":true"));
 
-        // applying the same file again changes nothing: the audit log of the court does not grow
+        // applying the same file again changes nothing: the scan says so, and the court's audit log does not grow
         Http.Reply before = api.get("/admin/courts/" + id + "/audit?limit=500", adminToken());
-        api.post("/admin/tenant-config/scan", adminToken(), "");
+        assertEquals(before.toString(), 200, before.status());
+        assertTrue("creating and editing the court were audited: " + before, before.json().size() >= 2);
+        Http.Reply scan = api.post("/admin/tenant-config/scan", adminToken(), "");
+        assertEquals(scan.toString(), 200, scan.status());
+        assertTrue(scan.toString(), scan.json().get("files").asInt() >= 14);
+        assertEquals("nothing applied again: " + scan, 0, scan.json().get("applied").asInt());
+        assertEquals(scan.toString(), 0, scan.json().get("deactivated").asInt());
+        assertFalse("no problem with the court's file: " + scan, scan.raw().contains(id + ".court"));
         Http.Reply after = api.get("/admin/courts/" + id + "/audit?limit=500", adminToken());
-        assertEquals(before.json().size(), after.json().size());
+        assertEquals(before.json(), after.json());
+    }
+
+    @Test
+    public void theExampleCourtsLoadWithoutProblemsAndTheReadmeStatesTheInstalledMinimumLevels() throws IOException {
+        Http.Reply report = api.get("/admin/tenant-config", adminToken());
+        assertEquals(200, report.status());
+        for (JsonNode p : report.json().get("problems")) {
+            assertFalse("an example court file has a problem: " + p, p.get("file").asText().startsWith("hlj-"));
+        }
+        // the README shipped next to the court files is what provincial IT reads for minimum levels
+        Map<String, String> documented = new HashMap<>();
+        boolean inSection = false;
+        for (String line : Files.readAllLines(tenantConfigDir().resolve("README.md"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) inSection = line.contains("Capabilities and minimum levels");
+            Matcher m = README_LEVEL_ROW.matcher(line);
+            if (inSection && m.find()) documented.put(m.group(1), m.group(2));
+        }
+        int checked = 0;
+        for (JsonNode cap : api.get("/capabilities", adminToken()).json()) {
+            String level = documented.get(cap.get("id").asText());
+            if (level == null) continue;
+            assertEquals("README and the installed capability " + cap.get("id").asText(), level, cap.get("minimumLevel").asText());
+            checked++;
+        }
+        assertTrue("the README documents at least live seizure, which is installed: " + documented, checked >= 1);
     }
 
     @Test
@@ -122,7 +159,13 @@ public class CourtConfigIT extends CepTestSupport {
         assertEquals("admin", System.getProperty("karaf.secured.command.compulsory.roles"));
         String shellCfg = Files.readString(etc.resolve("org.apache.karaf.shell.cfg"));
         assertTrue(shellCfg, shellCfg.matches("(?s).*\\bsshHost\\s*=\\s*127\\.0\\.0\\.1\\b.*"));
-        assertTrue(Files.readString(etc.resolve("cep.platform.cfg")).contains("bootstrapAdminPassword"));
+        // the first admin has the password it was given, not a well-known default
+        for (String guess : List.of("admin", "karaf", "password")) {
+            Http.Reply r = api.post("/auth/login", null, Map.of("courtId", ADMIN_COURT, "username", ADMIN, "password", guess));
+            assertEquals(guess + ": " + r, 401, r.status());
+            assertEquals("INVALID_CREDENTIALS", r.code());
+        }
+        login(ADMIN, ADMIN_PASSWORD); // and a success clears the failures, so the suite's admin is never locked out
         Http.Reply health = api.get("/health", null);
         assertEquals(200, health.status());
         assertEquals("UP", health.json().path("database").path("status").asText());

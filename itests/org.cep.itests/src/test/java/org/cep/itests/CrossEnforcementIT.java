@@ -358,9 +358,7 @@ public class CrossEnforcementIT extends CepTestSupport {
     }
 
     private String user(String court, String role) {
-        String name = unique(role);
-        createUser(court, name, role);
-        return login(name, USER_PASSWORD);
+        return tokenOfNewUser(court, role);
     }
 
     private static Map<String, Object> decision(String type, String court, LocalDate deadline) {

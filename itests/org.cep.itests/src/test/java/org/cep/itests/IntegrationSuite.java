@@ -15,6 +15,7 @@ import org.junit.runners.Suite.SuiteClasses;
 @SuiteClasses({
         AuthAndInputIT.class,
         HardeningIT.class,
+        ServerAnswersIT.class,
         AuditIT.class,
         CapabilityIsolationIT.class,
         CourtConfigIT.class,

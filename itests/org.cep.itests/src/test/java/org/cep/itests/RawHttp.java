@@ -45,8 +45,15 @@ final class RawHttp implements AutoCloseable {
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         if (body != null) head.append("Content-Length: ").append(bytes.length).append("\r\n");
         head.append("\r\n");
-        out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-        out.write(bytes);
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        request.write(bytes);
+        return sendBytes(method, request.toByteArray());
+    }
+
+    /** Sends a request exactly as the given bytes (what no client library would build) and reads one answer. */
+    Answer sendBytes(String method, byte[] request) throws IOException {
+        out.write(request);
         out.flush();
         return read(method);
     }

@@ -11,6 +11,7 @@ import javax.ws.rs.core.MultivaluedMap;
 import org.cep.platform.api.ProblemException;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,15 @@ final class JsonBodies extends JacksonJsonProvider {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        Object body = super.readFrom(type, genericType, annotations, mediaType, httpHeaders, entityStream);
+        Object body;
+        try {
+            body = super.readFrom(type, genericType, annotations, mediaType, httpHeaders, entityStream);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            // the body itself could not be read (cut short, broken chunked framing): the client's fault, not a 500
+            throw new ProblemException(400, "BODY_UNREADABLE", "请求体不完整或传输格式错误", "the request body is incomplete or badly framed");
+        }
         if (body == null) throw ProblemException.required("body");
         return body;
     }

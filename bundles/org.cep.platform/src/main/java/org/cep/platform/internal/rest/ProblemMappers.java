@@ -99,7 +99,8 @@ public final class ProblemMappers implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private static Response byStatus(int status, String requestId) {
+    /** The problem for a bare error status (CXF's own refusals carry no entity). */
+    static Response byStatus(int status, String requestId) {
         return switch (status) {
             case 404 -> Problems.of(404, "NOT_FOUND", "请求的地址不存在", "no such endpoint or resource", null, requestId);
             case 405 -> Problems.of(405, "METHOD_NOT_ALLOWED", "该地址不支持此请求方法", "method not allowed on this endpoint", null, requestId);

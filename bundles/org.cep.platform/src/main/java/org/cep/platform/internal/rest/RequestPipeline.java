@@ -16,6 +16,7 @@ import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
 
 import org.cep.platform.api.Capability;
 import org.cep.platform.api.CourtContext;
@@ -134,6 +135,11 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String requestId = REQUEST_ID.get();
         if (requestId != null) response.getHeaders().putSingle("X-Request-Id", requestId);
+        if (response.getStatus() >= 400 && !response.hasEntity()) {
+            // a refusal without a body (CXF's own, such as ?_wadl) still tells the client what happened
+            response.setEntity(ProblemMappers.byStatus(response.getStatus(), requestId).getEntity(), null,
+                    MediaType.valueOf(Problems.MEDIA_TYPE));
+        }
         // answers carry court data: never sniffed into another type, never kept by a browser or proxy
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         response.getHeaders().putSingle("Cache-Control", "no-store");

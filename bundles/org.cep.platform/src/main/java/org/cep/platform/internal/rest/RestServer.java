@@ -39,11 +39,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The single REST entry point, http://host:8181/api/v1: the platform's resources plus those of every
  * installed capability, behind one filter chain. Rebuilt when a capability comes or goes.
+ * CXF's servlet is mounted at /api/v1 (etc/org.apache.cxf.osgi.cfg) and this server at its root, so
+ * every path CXF serves reaches this server's exception mappers.
  */
 @Component(immediate = true)
 public class RestServer {
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
-    static final String ADDRESS = "/v1";
+    static final String ADDRESS = "/";
 
     /** The platform's own unique keys that two requests can race for (see ProblemMappers). */
     private static final Map<String, ProblemException> PLATFORM_UNIQUE_KEYS = Map.of(
@@ -112,7 +114,7 @@ public class RestServer {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        LOG.info("REST API at /api{} with {} resource(s); capabilities: {}", ADDRESS, resources.size(), capabilityOf.values());
+        LOG.info("REST API at /api/v1 with {} resource(s); capabilities: {}", resources.size(), capabilityOf.values());
     }
 
     /** The contract is openapi.json; CXF's own WADL (?_wadl) would describe the API to anyone, unasked and unauthenticated. */
