@@ -20,6 +20,7 @@ import org.junit.runners.Suite.SuiteClasses;
         CourtConfigIT.class,
         LiveSeizureIT.class,
         LiveSeizureRulesIT.class,
+        ContractIT.class,
 })
 public class IntegrationSuite {
 
