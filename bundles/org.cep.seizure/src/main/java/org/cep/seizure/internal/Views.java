@@ -18,7 +18,7 @@ final class Views {
     }
 
     record NewLot(@Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 100) String label, @Schema(maxLength = 500) String description,
-                  @Schema(description = "计量单位，默认“头” / unit, by default 头 (head)") String unit,
+                  @Schema(maxLength = 16, description = "计量单位，默认“头” / unit, by default 头 (head)") String unit,
                   @Schema(requiredMode = REQUIRED, minimum = "1", maximum = "10000000") Long count,
                   @Schema(minimum = "0", maximum = "1200") Integer ageMonths, @Schema(minimum = "0", maximum = "1000000", multipleOf = 0.01, description = "公斤，最多两位小数 / kg, at most 2 decimals") BigDecimal avgWeightKg, @Schema(minimum = "0", maximum = "1200") Integer marketAgeMonths,
                   @Schema(minimum = "0", maximum = "1000000", multipleOf = 0.01, description = "公斤，最多两位小数 / kg, at most 2 decimals") BigDecimal marketWeightKg,
@@ -93,7 +93,7 @@ final class Views {
 
     record SaleRecord(@Schema(requiredMode = REQUIRED, minimum = "1", maximum = "10000000", description = "不超过在押数量 / at most the units under seizure") Long soldCount,
                       @Schema(minimum = "0", maximum = "1000000", multipleOf = 0.01, description = "公斤，最多两位小数 / kg, at most 2 decimals") BigDecimal weightKg, @Schema(requiredMode = REQUIRED, minimum = "1", maximum = "10000000000000") Long priceFen,
-                      @Schema(description = "默认为报告的买受人 / the reported buyer by default") String buyer,
+                      @Schema(maxLength = 200, description = "默认为报告的买受人 / the reported buyer by default") String buyer,
                       @Schema(description = "默认今天，不得晚于今天 / today by default, not in the future") LocalDate date) {
     }
 
