@@ -199,7 +199,7 @@ CREATE TABLE ce_complaint (
     received_micros  BIGINT        NOT NULL,
     deadline         DATE          NOT NULL,
     status           VARCHAR(16)   NOT NULL,
-    notes            VARCHAR(8000),
+    notes            LONGTEXT,
     answer           VARCHAR(4000),
     answered_by      VARCHAR(200),
     answered_micros  BIGINT,

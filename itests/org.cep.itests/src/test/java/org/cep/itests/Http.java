@@ -12,7 +12,10 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A small JSON client for the platform's REST API, as a court's browser or script would call it. */
+/**
+ * A small JSON client for the platform's REST API, as a court's browser or script would call it.
+ * Every answer is checked against the served OpenAPI document ({@link Contract}).
+ */
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -20,7 +23,11 @@ final class Http {
     private final String base;
 
     Http(int port) {
-        this.base = "http://localhost:" + port + "/api/v1";
+        this.base = "http://localhost:" + port + Contract.SERVER;
+    }
+
+    String base() {
+        return base;
     }
 
     record Reply(int status, String contentType, String raw, JsonNode json) {
@@ -65,7 +72,9 @@ final class Http {
             if (contentType != null) b.header("Content-Type", contentType);
             b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            Binary reply = new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            Contract.verify(base, method, path, reply.status(), reply.contentType(), reply.body());
+            return reply;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -96,7 +105,9 @@ final class Http {
                     json = null;
                 }
             }
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), json);
+            Reply reply = new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), json);
+            Contract.verify(base, method, path, reply.status(), reply.contentType(), r.body().getBytes(StandardCharsets.UTF_8));
+            return reply;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {

@@ -62,6 +62,9 @@ public class LiveSeizureIT extends LiveSeizureTestSupport {
         assertEquals("no sale before it is approved", 409, early.status());
         post(officer, "/live-seizure/seizures/" + seizureId + "/sale-reports/" + saleId + "/decision",
                 Map.of("approve", true, "note", "价格经协商合理"), 200);
+        Http.Reply longBuyer = api.post("/live-seizure/seizures/" + seizureId + "/sale-reports/" + saleId + "/sale", officer,
+                Map.of("soldCount", 40, "priceFen", 9_600_000, "buyer", "肉".repeat(201)));
+        assertEquals("a buyer longer than the documented 200 characters: " + longBuyer, "TEXT_TOO_LONG", longBuyer.code());
         JsonNode sold = post(officer, "/live-seizure/seizures/" + seizureId + "/sale-reports/" + saleId + "/sale",
                 Map.of("soldCount", 40, "weightKg", 4800.5, "priceFen", 9_600_000, "date", today.toString()), 200);
         assertEquals("SOLD", sold.get("status").asText());

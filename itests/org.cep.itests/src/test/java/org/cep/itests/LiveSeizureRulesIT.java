@@ -26,6 +26,9 @@ public class LiveSeizureRulesIT extends LiveSeizureTestSupport {
                 Map.of("label", "负数", "count", -3, "valuePerUnitFen", 100)).code());
         assertEquals("INVALID_PRICE", api.post("/live-seizure/cases/" + caseId + "/lots", officer,
                 Map.of("label", "零价", "count", 3, "valuePerUnitFen", 0)).code());
+        // the unit has the length the document gives (16), not a database error
+        assertEquals("TEXT_TOO_LONG", api.post("/live-seizure/cases/" + caseId + "/lots", officer,
+                Map.of("label", "长单位", "unit", "头".repeat(17), "count", 3, "valuePerUnitFen", 100)).code());
         long pen = lot(officer, caseId, "圈舍", 10, 100_000);
         assertEquals(400, api.post("/live-seizure/cases/" + caseId + "/seizures", officer,
                 Map.of("items", Map.of("999999", 1))).status());

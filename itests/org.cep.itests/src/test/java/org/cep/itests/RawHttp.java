@@ -12,9 +12,11 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 written by hand on one socket: for what a normal client will not send (a NUL in the path,
- * a huge header, TRACE) and for several requests on one kept-alive connection.
+ * a huge header, TRACE) and for several requests on one kept-alive connection. Every answer is
+ * checked against the served OpenAPI document ({@link Contract}), like those of {@link Http}.
  */
 final class RawHttp implements AutoCloseable {
+    private final String base;
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
@@ -31,6 +33,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     RawHttp(int port) throws IOException {
+        base = "http://localhost:" + port + Contract.SERVER;
         socket = new Socket("localhost", port);
         socket.setSoTimeout(30_000);
         in = socket.getInputStream();
@@ -55,7 +58,9 @@ final class RawHttp implements AutoCloseable {
     Answer sendBytes(String method, byte[] request) throws IOException {
         out.write(request);
         out.flush();
-        return read(method);
+        Answer answer = read(method);
+        Contract.verify(base, method, target, answer.status(), answer.contentType(), answer.body().getBytes(StandardCharsets.UTF_8));
+        return answer;
     }
 
     private Answer read(String method) throws IOException {

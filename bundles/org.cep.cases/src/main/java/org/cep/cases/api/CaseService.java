@@ -1,6 +1,10 @@
 package org.cep.cases.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Enforcement cases of the current request's court. Every method joins the caller's transaction,
@@ -8,7 +12,13 @@ import java.util.List;
  */
 public interface CaseService {
 
-    record NewCase(String caseNumber, String applicant, String respondent, Long amountOwedFen) {
+    record NewCase(@Schema(requiredMode = REQUIRED, example = "（2024）黑0230执123号",
+                           description = "案号：全角或半角括号均可，存为全角 / case number, full-width or ASCII brackets, stored full-width")
+                   String caseNumber,
+                   @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 200, description = "申请执行人 / applicant") String applicant,
+                   @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 200, description = "被执行人 / respondent") String respondent,
+                   @Schema(requiredMode = REQUIRED, minimum = "1", maximum = "10000000000000", description = "执行标的（分） / amount owed, in fen")
+                   Long amountOwedFen) {
     }
 
     CaseView create(NewCase input);

@@ -22,6 +22,12 @@ import org.cep.platform.api.CourtDirectory;
 import org.cep.platform.api.CrossingPurpose;
 import org.cep.platform.api.Crossings;
 import org.cep.platform.api.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** A court's records on its own cases, the eligibility views, and reading another court's case file under a grant. */
 @Path("/cross-enforcement")
@@ -43,6 +49,8 @@ public class CaseFilesResource {
     @POST
     @Path("cases/{caseId}/assets")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "recordAssetResult", summary = "登记查控结果 / Record an inquiry and control result")
+    @ApiResponse(responseCode = "201", description = "已登记 / recorded", content = @Content(schema = @Schema(implementation = Views.AssetView.class)))
     public Response addAsset(@PathParam("caseId") long caseId, Views.AssetInput body) {
         return Response.status(201).entity(records.addAsset(caseId, body)).build();
     }
@@ -50,6 +58,7 @@ public class CaseFilesResource {
     @GET
     @Path("cases/{caseId}/assets")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "listAssetResults", summary = "案件的查控结果 / A case's inquiry and control results")
     public List<Views.AssetView> assets(@PathParam("caseId") long caseId) {
         return records.assets(caseId);
     }
@@ -57,6 +66,9 @@ public class CaseFilesResource {
     @POST
     @Path("cases/{caseId}/money")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "recordMoney", summary = "登记执行到位或发放款项 / Record money recovered or paid out")
+    @ApiResponse(responseCode = "201", description = "已登记 / recorded", content = @Content(schema = @Schema(implementation = Views.MoneyView.class)))
+    @ApiResponse(responseCode = "409", description = "发放超过余额 / pay-out exceeds the balance")
     public Response addMoney(@PathParam("caseId") long caseId, Views.MoneyInput body) {
         return Response.status(201).entity(records.addMoney(caseId, body)).build();
     }
@@ -64,6 +76,7 @@ public class CaseFilesResource {
     @GET
     @Path("cases/{caseId}/money")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "listMoney", summary = "案件的执行款 / A case's money")
     public List<Views.MoneyView> money(@PathParam("caseId") long caseId) {
         records.file(caseId);
         return records.money(caseId);
@@ -73,6 +86,8 @@ public class CaseFilesResource {
     @POST
     @Path("cases/{caseId}/trial-queries")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "askTrialDepartment", summary = "向审判庭书面征询 / Ask the trial department in writing")
+    @ApiResponse(responseCode = "201", description = "已发出 / sent", content = @Content(schema = @Schema(implementation = TrialQueries.QueryView.class)))
     public Response ask(@PathParam("caseId") long caseId, TrialQueries.QueryInput body) {
         return Response.status(201).entity(queries.ask(caseId, body)).build();
     }
@@ -80,6 +95,7 @@ public class CaseFilesResource {
     @GET
     @Path("trial-queries")
     @RolesAllowed({"enforcement-officer", "clerk", "trial-judge"})
+    @Operation(operationId = "listTrialQueries", summary = "对审判庭的征询 / Queries to the trial department")
     public List<TrialQueries.QueryView> queries(@QueryParam("overdue") boolean overdue) {
         return queries.list(overdue);
     }
@@ -88,6 +104,8 @@ public class CaseFilesResource {
     @POST
     @Path("trial-queries/{id}/answer")
     @RolesAllowed("trial-judge")
+    @Operation(operationId = "answerTrialQuery", summary = "审判庭答复或补正裁定 / Answer, or a correcting ruling")
+    @ApiResponse(responseCode = "409", description = "冲突：状态不允许或已处理 / conflict: not allowed in this state, or already done")
     public TrialQueries.QueryView answer(@PathParam("id") long id, TrialQueries.AnswerInput body) {
         return queries.answer(id, body);
     }
@@ -95,6 +113,7 @@ public class CaseFilesResource {
     @PUT
     @Path("cases/{caseId}/local-influence")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "flagLocalInfluence", summary = "标记被执行人地方影响 / Flag the respondent's local influence")
     public Map<String, Object> flag(@PathParam("caseId") long caseId, Views.FlagInput body) {
         records.flag(caseId, body == null ? null : body.reason());
         return Map.of("caseId", caseId, "flagged", true);
@@ -105,14 +124,21 @@ public class CaseFilesResource {
     @Path("cases/{caseId}/documents")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"enforcement-officer", "clerk"})
-    public Response addDocument(@PathParam("caseId") long caseId, @QueryParam("name") String name,
-                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
+    @Operation(operationId = "addCaseDocument", summary = "上传案件材料（原始内容） / Upload a case document (the raw file)")
+    @ApiResponse(responseCode = "201", description = "已保存 / stored", content = @Content(schema = @Schema(implementation = Views.DocumentView.class)))
+    @ApiResponse(responseCode = "413", description = "超过 10 MB / larger than 10 MB")
+    public Response addDocument(@PathParam("caseId") long caseId,
+                                @QueryParam("name") @Parameter(required = true, schema = @Schema(type = "string", minLength = 1, maxLength = 200)) String name,
+                                @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                                @RequestBody(required = true, description = "文件本身 / the file itself",
+                                        content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))) byte[] body) {
         return Response.status(201).entity(records.addDocument(caseId, name, type, body)).build();
     }
 
     @GET
     @Path("cases/{caseId}/documents")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "listCaseDocuments", summary = "案件材料 / A case's documents")
     public List<Views.DocumentView> documents(@PathParam("caseId") long caseId) {
         records.file(caseId);
         return records.documents(caseId);
@@ -121,6 +147,7 @@ public class CaseFilesResource {
     @GET
     @Path("eligible")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "listEligibleCases", summary = "本院可交叉执行的案件 / Your court's cases eligible for cross-enforcement")
     public Views.EligibleView eligible(@QueryParam("reason") String reason, @QueryParam("offset") @DefaultValue("0") int offset,
                                        @QueryParam("limit") @DefaultValue("100") int limit) {
         int[] page = page(offset, limit);
@@ -131,6 +158,7 @@ public class CaseFilesResource {
     @GET
     @Path("jurisdiction/eligible")
     @RolesAllowed("supervisor")
+    @Operation(operationId = "listEligibleInJurisdiction", summary = "辖区内可交叉执行的案件 / Eligible cases across your jurisdiction")
     public List<Views.EligibleView> jurisdiction(@QueryParam("reason") String reason,
                                                  @QueryParam("limit") @DefaultValue("20") int limit) {
         String filter = reason(reason);
@@ -150,6 +178,7 @@ public class CaseFilesResource {
     @GET
     @Path("courts/{courtId}/cases/{caseId}/file")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "readOtherCourtsCaseFile", summary = "查阅他院案卷（授权或监督） / Read another court's case file (grant or supervision)")
     public Views.CaseFile otherCourtsFile(@PathParam("courtId") String courtId, @PathParam("caseId") long caseId,
                                           @QueryParam("grant") Long grant) {
         return crossings.read(crossing(courtId, caseId, grant, "read case file"), () -> records.file(caseId));
@@ -159,6 +188,8 @@ public class CaseFilesResource {
     @Path("courts/{courtId}/cases/{caseId}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "readOtherCourtsDocument", summary = "下载他院案件材料 / Download another court's case document")
+    @ApiResponse(responseCode = "200", description = "文件本身 / the file itself", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     public Response otherCourtsDocument(@PathParam("courtId") String courtId, @PathParam("caseId") long caseId,
                                         @PathParam("documentId") long documentId, @QueryParam("grant") Long grant) {
         DocumentEntity d = crossings.read(crossing(courtId, caseId, grant, "read document " + documentId),

@@ -7,6 +7,7 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.Version;
@@ -43,6 +44,7 @@ public class ComplaintEntity {
     public LocalDate deadline;
     @Column(name = "status")
     public String status;
+    @Lob
     @Column(name = "notes")
     public String notes;
     @Column(name = "answer")

@@ -56,14 +56,14 @@ public class Disclosure {
     record ComplaintInput(String courtId, String caseNumber, String accessCode, String kind, String text, String contact) {
     }
 
-    record NoteInput(String text) {
+    record ComplaintNote(String text) {
     }
 
     /** One step of the case as a party may see it. */
-    record Entry(String on, String courtId, String event, String textZh, String textEn) {
+    record TimelineEntry(String on, String courtId, String event, String textZh, String textEn) {
     }
 
-    record Timeline(String courtId, String caseNumber, String statusZh, List<Entry> entries, List<ComplaintView> complaints) {
+    record Timeline(String courtId, String caseNumber, String statusZh, List<TimelineEntry> entries, List<ComplaintView> complaints) {
     }
 
     /** The party sees the answer; the supervising court also sees its investigation notes and the contact. */
@@ -99,7 +99,7 @@ public class Disclosure {
         String number = canonical(r.caseNumber());
         return parties.asParty(court, number, r.accessCode(), () -> {
             CaseView c = cases.findByNumber(number).orElseThrow(() -> denied());
-            List<Entry> entries = entries(c);
+            List<TimelineEntry> entries = entries(c);
             List<ComplaintView> complaints = aboveCourt(court) == null ? List.of()
                     : crossings.write(new Crossings.Crossing(aboveCourt(court), CrossingPurpose.REPORT, null, "case-number:" + number,
                     "party reads the answers to complaints"), () -> TenantJpa.inCourt(jpa, em -> em.createQuery(
@@ -110,45 +110,45 @@ public class Disclosure {
         });
     }
 
-    private List<Entry> entries(CaseView c) {
+    private List<TimelineEntry> entries(CaseView c) {
         String court = CourtContext.current().courtId();
-        List<Entry> e = new ArrayList<>();
-        e.add(new Entry(c.createdAt(), court, "FILED", "立案执行", "case filed for enforcement"));
+        List<TimelineEntry> e = new ArrayList<>();
+        e.add(new TimelineEntry(c.createdAt(), court, "FILED", "立案执行", "case filed for enforcement"));
         TenantJpa.inCourt(jpa, em -> {
             for (AssetEntity a : em.createQuery("select a from AssetEntity a where a.caseId = :c", AssetEntity.class)
                     .setParameter("c", c.id()).getResultList()) {
                 AssetKind k = AssetKind.valueOf(a.kind);
                 Measure m = Measure.valueOf(a.measure);
-                e.add(new Entry(a.foundOn.toString(), court, "ASSET_FOUND", "查询到财产：" + k.labelZh(), "asset found: " + k.labelEn()));
+                e.add(new TimelineEntry(a.foundOn.toString(), court, "ASSET_FOUND", "查询到财产：" + k.labelZh(), "asset found: " + k.labelEn()));
                 if (a.measureOn != null) {
-                    e.add(new Entry(a.measureOn.toString(), court, "MEASURE", "采取措施：" + m.labelZh() + "（" + k.labelZh() + "）"
+                    e.add(new TimelineEntry(a.measureOn.toString(), court, "MEASURE", "采取措施：" + m.labelZh() + "（" + k.labelZh() + "）"
                             + (a.measureUntil == null ? "" : "，至 " + a.measureUntil), "measure: " + m.labelEn() + " (" + k.labelEn() + ")"));
                 }
             }
             for (MoneyEntity m : em.createQuery("select m from MoneyEntity m where m.caseId = :c", MoneyEntity.class)
                     .setParameter("c", c.id()).getResultList()) {
                 boolean in = "RECOVERED".equals(m.kind);
-                e.add(new Entry(m.onDate.toString(), court, m.kind, (in ? "执行到位 " : "发放申请执行人 ") + yuan(m.amountFen),
+                e.add(new TimelineEntry(m.onDate.toString(), court, m.kind, (in ? "执行到位 " : "发放申请执行人 ") + yuan(m.amountFen),
                         (in ? "recovered " : "paid out to the applicant ") + yuan(m.amountFen)));
             }
             for (OrderEntity o : em.createQuery("select o from OrderEntity o where o.caseId = :c", OrderEntity.class)
                     .setParameter("c", c.id()).getResultList()) {
                 DecisionType d = DecisionType.valueOf(o.decision);
-                e.add(new Entry(o.deadline.toString(), o.fromCourtId, "HIGHER_COURT_DECISION", "上级法院决定：" + d.labelZh() + "，期限 " + o.deadline,
+                e.add(new TimelineEntry(o.deadline.toString(), o.fromCourtId, "HIGHER_COURT_DECISION", "上级法院决定：" + d.labelZh() + "，期限 " + o.deadline,
                         "higher court decision: " + d.labelEn() + ", deadline " + o.deadline));
             }
             for (TransferEntity t : em.createQuery("select t from TransferEntity t where t.caseId = :c", TransferEntity.class)
                     .setParameter("c", c.id()).getResultList()) {
-                e.add(new Entry(Micros.iso(t.sentMicros), court, "TRANSFER_SENT", "案件移送至 " + name(t.toCourtId), "case sent to " + t.toCourtId));
+                e.add(new TimelineEntry(Micros.iso(t.sentMicros), court, "TRANSFER_SENT", "案件移送至 " + name(t.toCourtId), "case sent to " + t.toCourtId));
                 if (TransferState.valueOf(t.state) == TransferState.ACCEPTED) {
-                    e.add(new Entry(Micros.iso(t.answeredMicros), t.toCourtId, "TRANSFER_ACCEPTED", name(t.toCourtId) + " 已接收，新案号 "
+                    e.add(new TimelineEntry(Micros.iso(t.answeredMicros), t.toCourtId, "TRANSFER_ACCEPTED", name(t.toCourtId) + " 已接收，新案号 "
                             + t.receivingCaseNumber, t.toCourtId + " took the case over as " + t.receivingCaseNumber));
                 }
             }
             return null;
         });
-        if (c.status() == CaseStatus.CLOSED) e.add(new Entry(c.closedAt(), court, "CLOSED", "结案", "case closed"));
-        e.sort(Comparator.comparing(Entry::on));
+        if (c.status() == CaseStatus.CLOSED) e.add(new TimelineEntry(c.closedAt(), court, "CLOSED", "结案", "case closed"));
+        e.sort(Comparator.comparing(TimelineEntry::on));
         return e;
     }
 
@@ -192,7 +192,7 @@ public class Disclosure {
                 .collect(Collectors.toList()));
     }
 
-    ComplaintView note(long id, NoteInput in) {
+    ComplaintView note(long id, ComplaintNote in) {
         String text = Checks.text(in == null ? null : in.text(), "text", 2000);
         return TenantJpa.inCourt(jpa, em -> {
             ComplaintEntity c = complaint(em, id);
@@ -205,7 +205,7 @@ public class Disclosure {
         });
     }
 
-    ComplaintView answer(long id, NoteInput in) {
+    ComplaintView answer(long id, ComplaintNote in) {
         String text = Checks.text(in == null ? null : in.text(), "text", 4000);
         return TenantJpa.inCourt(jpa, em -> {
             ComplaintEntity c = complaint(em, id);

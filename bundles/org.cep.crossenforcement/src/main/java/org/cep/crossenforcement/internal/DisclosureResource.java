@@ -15,6 +15,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.cep.platform.api.PartyAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Parties without an account (court id, case number and access code in the body, never in the URL), the
@@ -33,6 +37,8 @@ public class DisclosureResource {
     @POST
     @Path("cases/{caseId}/access-code")
     @RolesAllowed({"enforcement-officer", "clerk"})
+    @Operation(operationId = "issuePartyAccessCode", summary = "为当事人生成查询码 / Give a party an access code")
+    @ApiResponse(responseCode = "201", description = "查询码（仅显示一次） / the code, shown once", content = @Content(schema = @Schema(implementation = PartyAccess.Issued.class)))
     public Response issue(@PathParam("caseId") long caseId, Disclosure.CodeInput body) {
         PartyAccess.Issued issued = disclosure.issueCode(caseId, body);
         return Response.status(201).entity(issued).build();
@@ -41,6 +47,9 @@ public class DisclosureResource {
     @POST
     @Path("public/timeline")
     @PermitAll
+    @Operation(operationId = "getPartyTimeline", summary = "当事人查询执行进程 / A party's view of the case")
+    @ApiResponse(responseCode = "403", description = "法院、案号或查询码不正确 / wrong court, case number or code")
+    @ApiResponse(responseCode = "429", description = "错误次数过多 / too many wrong codes")
     public Disclosure.Timeline timeline(Disclosure.PartyRequest body) {
         return disclosure.timeline(body);
     }
@@ -48,6 +57,11 @@ public class DisclosureResource {
     @POST
     @Path("public/complaints")
     @PermitAll
+    @Operation(operationId = "fileComplaint", summary = "当事人投诉 / A party's complaint")
+    @ApiResponse(responseCode = "201", description = "已受理 / received", content = @Content(schema = @Schema(implementation = Disclosure.ComplaintView.class)))
+    @ApiResponse(responseCode = "403", description = "法院、案号或查询码不正确 / wrong court, case number or code")
+    @ApiResponse(responseCode = "409", description = "该法院没有上级法院 / no higher court")
+    @ApiResponse(responseCode = "429", description = "错误次数过多 / too many wrong codes")
     public Response complain(Disclosure.ComplaintInput body) {
         return Response.status(201).entity(disclosure.complain(body)).build();
     }
@@ -55,6 +69,7 @@ public class DisclosureResource {
     @GET
     @Path("complaints")
     @RolesAllowed("supervisor")
+    @Operation(operationId = "listComplaints", summary = "本院受理的投诉 / Complaints to your court")
     public List<Disclosure.ComplaintView> complaints(@QueryParam("overdue") boolean overdue) {
         return disclosure.complaints(overdue);
     }
@@ -62,14 +77,17 @@ public class DisclosureResource {
     @POST
     @Path("complaints/{id}/notes")
     @RolesAllowed("supervisor")
-    public Disclosure.ComplaintView note(@PathParam("id") long id, Disclosure.NoteInput body) {
+    @Operation(operationId = "addComplaintNote", summary = "记录调查情况 / Add an investigation note")
+    public Disclosure.ComplaintView note(@PathParam("id") long id, Disclosure.ComplaintNote body) {
         return disclosure.note(id, body);
     }
 
     @POST
     @Path("complaints/{id}/answer")
     @RolesAllowed("supervisor")
-    public Disclosure.ComplaintView answer(@PathParam("id") long id, Disclosure.NoteInput body) {
+    @Operation(operationId = "answerComplaint", summary = "答复投诉 / Answer a complaint")
+    @ApiResponse(responseCode = "409", description = "冲突：状态不允许或已处理 / conflict: not allowed in this state, or already done")
+    public Disclosure.ComplaintView answer(@PathParam("id") long id, Disclosure.ComplaintNote body) {
         return disclosure.answer(id, body);
     }
 }

@@ -20,6 +20,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Photos and documents: upload the raw file with its Content-Type and ?fileName=, list, download. */
 @Path("/live-seizure")
 public class AttachmentResource {
@@ -34,9 +41,17 @@ public class AttachmentResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"enforcement-officer", "clerk"})
-    public Response upload(@PathParam("owner") String owner, @PathParam("ownerId") long ownerId,
-                           @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
+    @Operation(operationId = "uploadAttachment", summary = "上传照片或文件（原始内容） / Upload a photo or document (the raw file)")
+    @ApiResponse(responseCode = "201", description = "已保存 / stored", content = @Content(schema = @Schema(implementation = AttachmentService.AttachmentView.class)))
+    @ApiResponse(responseCode = "413", description = "超过大小上限 / larger than the limit")
+    @ApiResponse(responseCode = "415", description = "只接受 JPEG、PNG 或 PDF，且内容须与类型相符 / JPEG, PNG or PDF only, and the content must match the type")
+    public Response upload(@PathParam("owner") @Parameter(description = "批次或回访记录 / a lot or an inspection", schema = @Schema(type = "string", allowableValues = {"lots", "inspections"})) String owner, @PathParam("ownerId") long ownerId,
+                           @QueryParam("fileName") @Parameter(required = true, schema = @Schema(type = "string", minLength = 1, maxLength = 200)) String fileName,
+                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+                           @RequestBody(required = true, description = "文件本身 / the file itself", content = {
+                                   @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                                   @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))}) InputStream body) {
         attachments.checkDeclaredSize(length);
         return Response.status(201).entity(attachments.store(kind(owner), ownerId, fileName, type, body)).build();
     }
@@ -45,7 +60,9 @@ public class AttachmentResource {
     @Path("{owner: lots|inspections}/{ownerId}/attachments")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
-    public List<AttachmentService.AttachmentView> list(@PathParam("owner") String owner, @PathParam("ownerId") long ownerId) {
+    @Operation(operationId = "listAttachments", summary = "批次或回访的附件 / Attachments of a lot or an inspection")
+    public List<AttachmentService.AttachmentView> list(@PathParam("owner") @Parameter(description = "批次或回访记录 / a lot or an inspection", schema = @Schema(type = "string", allowableValues = {"lots", "inspections"})) String owner,
+                                                       @PathParam("ownerId") long ownerId) {
         return attachments.list(kind(owner), ownerId);
     }
 
@@ -53,6 +70,10 @@ public class AttachmentResource {
     @Path("attachments/{id}")
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "downloadAttachment", summary = "下载附件 / Download an attachment")
+    @ApiResponse(responseCode = "200", description = "文件本身 / the file itself", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     public Response download(@PathParam("id") long id) {
         AttachmentService.Content c = attachments.read(id);
         StreamingOutput out = stream -> Files.copy(c.file(), stream);

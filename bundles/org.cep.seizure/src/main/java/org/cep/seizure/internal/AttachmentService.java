@@ -1,5 +1,7 @@
 package org.cep.seizure.internal;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +27,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Photos and documents of lots and inspections. Only JPEG, PNG and PDF are taken, checked by their
  * first bytes rather than trusted from the client's Content-Type, up to a size limit. Bytes are
@@ -37,8 +41,11 @@ public class AttachmentService {
             "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
             "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'});
 
-    record AttachmentView(long id, String ownerKind, long ownerId, String fileName, String contentType, long sizeBytes,
-                          String sha256, String at, String recordedBy) {
+    record AttachmentView(long id, @Schema(requiredMode = REQUIRED, allowableValues = {"lot", "inspection"}) String ownerKind, long ownerId,
+                          @Schema(requiredMode = REQUIRED) String fileName,
+                          @Schema(requiredMode = REQUIRED, allowableValues = {"image/jpeg", "image/png", "application/pdf"}) String contentType,
+                          long sizeBytes, @Schema(requiredMode = REQUIRED) String sha256,
+                          @Schema(requiredMode = REQUIRED, format = "date-time") String at, String recordedBy) {
         static AttachmentView of(AttachmentEntity a) {
             return new AttachmentView(a.id, a.ownerKind, a.ownerId, a.fileName, a.contentType, a.sizeBytes, a.sha256,
                     Micros.iso(a.createdMicros), a.recordedBy);

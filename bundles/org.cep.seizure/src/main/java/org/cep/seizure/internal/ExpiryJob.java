@@ -28,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Every day at 01:00 Asia/Shanghai, for each court with live seizure on: seizures past their legal
  * period are marked lapsed (they lose priority), and those 30, 7 and 1 day(s) from expiry get a
@@ -50,6 +52,7 @@ public class ExpiryJob {
     });
 
     /** What one run did in one court. */
+    @Schema(name = "ExpiryCheckResult")
     record Result(int lapsed, int reminders) {
     }
 

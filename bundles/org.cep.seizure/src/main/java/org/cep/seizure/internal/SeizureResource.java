@@ -17,6 +17,13 @@ import javax.ws.rs.core.Response;
 
 import org.cep.seizure.domain.Projection;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** One seizure through its life: activation, inspections, sale, money, renewal, release, timeline. */
 @Path("/live-seizure/seizures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +45,7 @@ public class SeizureResource {
     @POST
     @Path("expiry-check")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "runExpiryCheck", summary = "立即运行到期检查（失效与提醒） / Run the expiry check now (lapses and reminders)")
     public ExpiryJob.Result expiryCheck() {
         return expiry.runForCurrentCourt();
     }
@@ -46,13 +54,18 @@ public class SeizureResource {
     @GET
     @Path("expiring")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
-    public List<Views.ExpiringView> expiring(@QueryParam("days") @DefaultValue("30") int days) {
+    @Operation(operationId = "listExpiringSeizures", summary = "即将到期的查封（法官视图） / Seizures about to expire (the judge's view)")
+    public List<Views.ExpiringView> expiring(@QueryParam("days") @DefaultValue("30")
+                                             @Parameter(description = "多少天内到期 / expiring within this many days",
+                                                     schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "3660", defaultValue = "30"))
+                                             int days) {
         return seizures.expiring(days);
     }
 
     @GET
     @Path("inspections-overdue")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "listOverdueInspections", summary = "回访逾期的查封 / Seizures whose follow-up visit is overdue")
     public List<Views.ExpiringView> overdue() {
         return supervision.overdueInspections();
     }
@@ -60,6 +73,7 @@ public class SeizureResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "getSeizure", summary = "一项查封 / A seizure")
     public Views.SeizureView get(@PathParam("id") long id) {
         return seizures.get(id);
     }
@@ -67,6 +81,8 @@ public class SeizureResource {
     @POST
     @Path("{id}/activate")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "activateSeizure", summary = "现场确认活封，法定期限起算 / Activate on site: the legal period starts")
+    @ApiResponse(responseCode = "409", description = "当前状态不允许此操作，或版本已变（他人修改） / not allowed in the current state, or the version changed (someone else wrote)")
     public Views.SeizureView activate(@PathParam("id") long id, Views.Transition body) {
         return seizures.activate(id, body);
     }
@@ -74,6 +90,10 @@ public class SeizureResource {
     @POST
     @Path("{id}/inspections")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "recordInspection", summary = "记录回访清点 / Record a follow-up visit",
+            description = "清点数少于应有数量且无已批准的出售时标记违规。 A count below what should be there without an approved sale flags a violation.")
+    @ApiResponse(responseCode = "201", description = "已记录 / recorded", content = @Content(schema = @Schema(implementation = Views.InspectionView.class)))
+    @ApiResponse(responseCode = "409", description = "该查封当前不在监管期内 / the seizure is not under supervision now")
     public Response inspect(@PathParam("id") long id, Views.NewInspection body) {
         return Response.status(201).entity(supervision.inspect(id, body)).build();
     }
@@ -81,6 +101,9 @@ public class SeizureResource {
     @POST
     @Path("{id}/sale-reports")
     @RolesAllowed({"enforcement-officer", "clerk"})
+    @Operation(operationId = "reportSale", summary = "登记出售报告（事先报告） / Record an advance sale report")
+    @ApiResponse(responseCode = "201", description = "已登记 / recorded", content = @Content(schema = @Schema(implementation = Views.SaleView.class)))
+    @ApiResponse(responseCode = "409", description = "当前状态不允许此操作，或版本已变（他人修改） / not allowed in the current state, or the version changed (someone else wrote)")
     public Response reportSale(@PathParam("id") long id, Views.SaleReport body) {
         return Response.status(201).entity(supervision.reportSale(id, body)).build();
     }
@@ -88,6 +111,8 @@ public class SeizureResource {
     @POST
     @Path("{id}/sale-reports/{saleId}/decision")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "decideSale", summary = "法官批准或驳回出售 / The judge approves or rejects the sale")
+    @ApiResponse(responseCode = "409", description = "当前状态不允许此操作，或版本已变（他人修改） / not allowed in the current state, or the version changed (someone else wrote)")
     public Views.SaleView decide(@PathParam("id") long id, @PathParam("saleId") long saleId, Views.SaleDecision body) {
         return supervision.decide(id, saleId, body);
     }
@@ -95,6 +120,8 @@ public class SeizureResource {
     @POST
     @Path("{id}/sale-reports/{saleId}/sale")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "recordSale", summary = "记录监督下的成交 / Record the supervised sale")
+    @ApiResponse(responseCode = "409", description = "当前状态不允许此操作，或版本已变（他人修改） / not allowed in the current state, or the version changed (someone else wrote)")
     public Views.SaleView recordSale(@PathParam("id") long id, @PathParam("saleId") long saleId, Views.SaleRecord body) {
         return supervision.recordSale(id, saleId, body);
     }
@@ -103,7 +130,19 @@ public class SeizureResource {
     @POST
     @Path("{id}/ledger")
     @RolesAllowed("enforcement-officer")
-    public Response money(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, Views.Money body) {
+    @Operation(operationId = "postLedgerEntry", summary = "执行款记账（到账、费用、支付、退还） / Record money (received, cost, paid out, returned)")
+    @ApiResponse(responseCode = "201", description = "已记账 / recorded",
+            headers = @Header(name = "Idempotent-Replayed", description = "false", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = Views.LedgerEntryView.class)))
+    @ApiResponse(responseCode = "200", description = "重复请求：返回首次记入的款项 / a repeat of the key: the entry first recorded",
+            headers = @Header(name = "Idempotent-Replayed", description = "true", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = Views.LedgerEntryView.class)))
+    @ApiResponse(responseCode = "409", description = "该键已用于另一笔款项、尚未成交、超付、余额不足，或申请人未足额受偿前退还"
+            + " / the key was used for other money, no sale yet, overpayment, insufficient balance, or a return before the applicant is paid")
+    public Response money(@PathParam("id") long id,
+                          @HeaderParam("Idempotency-Key") @Parameter(required = true, description = "每笔款项唯一，重复提交不会重复记账 / unique per payment: a repeat records nothing twice",
+                                  schema = @Schema(type = "string", minLength = 1, maxLength = 100)) String key,
+                          Views.Money body) {
         LedgerService.Posted p = ledger.post(id, key, body);
         return Response.status(p.replayed() ? 200 : 201).entity(p.entry())
                 .header("Idempotent-Replayed", String.valueOf(p.replayed())).build();
@@ -112,6 +151,7 @@ public class SeizureResource {
     @GET
     @Path("{id}/ledger")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "getLedger", summary = "查封的执行款台账 / The money ledger of a seizure")
     public Views.LedgerView ledger(@PathParam("id") long id) {
         return ledger.ledger(id);
     }
@@ -119,6 +159,8 @@ public class SeizureResource {
     @POST
     @Path("{id}/renewals")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "renewSeizure", summary = "续行查封 / Renew a seizure before it expires")
+    @ApiResponse(responseCode = "409", description = "不在有效期内、已过期或版本已变 / not in force, past expiry, or the version changed")
     public Views.SeizureView renew(@PathParam("id") long id, Views.Transition body) {
         return seizures.renew(id, body);
     }
@@ -126,6 +168,9 @@ public class SeizureResource {
     @POST
     @Path("{id}/release")
     @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "releaseSeizure", summary = "解除查封（可同时结案） / Release a seizure (and close the case)")
+    @ApiResponse(responseCode = "409", description = "当前状态不允许、版本已变，或申请人未足额受偿不能结案"
+            + " / not allowed in the current state, the version changed, or the case cannot close before the applicant is paid in full")
     public Views.SeizureView release(@PathParam("id") long id, Views.Release body) {
         return seizures.release(id, body, ledger);
     }
@@ -133,13 +178,19 @@ public class SeizureResource {
     @GET
     @Path("{id}/projection")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
-    public Projection.Result projection(@PathParam("id") long id, @QueryParam("pricePerKgFen") long pricePerKgFen) {
+    @Operation(operationId = "projectSeizure", summary = "“以时间换资源”测算 / \"Time for resources\" projection")
+    @ApiResponse(responseCode = "409", description = "批次缺少月龄、体重或出栏标准 / a lot lacks age, weight or market standard")
+    public Projection.Result projection(@PathParam("id") long id,
+                                        @QueryParam("pricePerKgFen") @Parameter(required = true, description = "每公斤单价（分） / price per kg, in fen",
+                                                schema = @Schema(type = "integer", format = "int64", minimum = "1", maximum = "10000000000000"))
+                                        long pricePerKgFen) {
         return seizures.projection(id, pricePerKgFen);
     }
 
     @GET
     @Path("{id}/timeline")
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "getSeizureTimeline", summary = "查封全过程时间线 / Everything that happened to a seizure, in order")
     public List<Views.EventView> timeline(@PathParam("id") long id) {
         return seizures.timeline(id);
     }

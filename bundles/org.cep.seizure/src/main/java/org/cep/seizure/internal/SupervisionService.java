@@ -153,6 +153,7 @@ public class SupervisionService {
         long price = Validation.positiveMoney(in.priceFen(), "priceFen");
         Validation.count(in.soldCount(), "soldCount", true);
         Validation.weight(in.weightKg(), "weightKg");
+        Validation.text(in.buyer(), "buyer", 200, false);
         if (in.date() != null) Validation.notFuture(in.date(), "date");
         return TenantJpa.inCourt(jpa, em -> {
             SeizureEntity s = SeizureRecords.seizure(em, seizureId);

@@ -19,6 +19,7 @@ final class Validation {
         if (in == null) throw Problems.required("label");
         text(in.label(), "label", 100, true);
         text(in.description(), "description", 500, false);
+        text(in.unit(), "unit", 16, false);
         text(in.identifiers(), "identifiers", 2000, false);
         text(in.health(), "health", 200, false);
         count(in.count(), "count", true);

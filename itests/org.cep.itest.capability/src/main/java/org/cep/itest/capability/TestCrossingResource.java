@@ -22,6 +22,8 @@ import org.cep.platform.api.CourtJobs;
 import org.cep.platform.api.CrossingPurpose;
 import org.cep.platform.api.Crossings;
 import org.cep.platform.api.TenantJpa;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Test-only: drives the platform's crossing service the way a capability does, so the integration
@@ -50,6 +52,8 @@ public class TestCrossingResource {
     @POST
     @Path("grants")
     @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    @Operation(operationId = "testIssueGrant", summary = "开放本院便签给他院 / Open this court's notes to another court")
+    @ApiResponse(responseCode = "404", description = "未找到法院或案件 / no such court or case")
     public Crossings.Grant grant(GrantInput in) {
         return crossings.issue(new Crossings.NewGrant(CrossingPurpose.valueOf(in.purpose()), CourtContext.current().courtId(),
                 in.granteeCourtId(), in.scope(), Instant.parse(in.validUntil()), "test"));
@@ -58,6 +62,7 @@ public class TestCrossingResource {
     @GET
     @Path("{courtId}/notes")
     @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    @Operation(operationId = "testReadAcross", summary = "跨院读取便签 / Read another court's notes")
     public List<String> read(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
                              @QueryParam("grant") Long grant, @QueryParam("scope") String scope) {
         return crossings.read(crossing(court, purpose, grant, scope), () -> TenantJpa.inCourt(jpa, em ->
@@ -69,6 +74,7 @@ public class TestCrossingResource {
     @POST
     @Path("{courtId}/notes")
     @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    @Operation(operationId = "testWriteAcross", summary = "跨院写入便签 / Write a note into another court")
     public Map<String, Object> write(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
                                      @QueryParam("grant") Long grant, @QueryParam("scope") String scope,
                                      TestNotesResource.NoteInput in) {
@@ -79,6 +85,7 @@ public class TestCrossingResource {
     @POST
     @Path("{courtId}/notes-under-read")
     @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    @Operation(operationId = "testWriteUnderRead", summary = "在只读跨院中写入（应被回滚） / Write inside a read-only crossing (rolled back)")
     public Map<String, Object> sneak(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
                                      @QueryParam("grant") Long grant, @QueryParam("scope") String scope,
                                      TestNotesResource.NoteInput in) {
@@ -89,6 +96,7 @@ public class TestCrossingResource {
     @POST
     @Path("bind-myself")
     @RolesAllowed({"court-admin", "clerk", "supervisor"})
+    @Operation(operationId = "testBindMyself", summary = "功能模块自行绑定法院（应被拒绝） / A capability binding a court itself (refused)")
     public Map<String, Object> bindMyself() {
         try {
             CourtContext.binding();
@@ -102,6 +110,7 @@ public class TestCrossingResource {
     @POST
     @Path("job")
     @RolesAllowed("court-admin")
+    @Operation(operationId = "testRunJob", summary = "经平台作业运行器运行 / Run through the platform's job runner")
     public List<CourtJobs.Outcome> job() {
         return jobs.forEachCourt("test-notes-job", "test-notes", () -> add("job ran in " + CourtContext.current().courtId()));
     }

@@ -21,14 +21,19 @@ import org.cep.platform.api.AuditLog;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.TenantJpa;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 @Path("/test-notes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TestNotesResource {
-    public record NoteInput(String text) {
+    public record NoteInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = 1000) String text) {
     }
 
-    public record NoteView(long id, String text, long version) {
+    public record NoteView(long id, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text, long version) {
         static NoteView of(TestNote n) {
             return new NoteView(n.id, n.text, n.version);
         }
@@ -44,6 +49,7 @@ public class TestNotesResource {
 
     @GET
     @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @Operation(operationId = "listTestNotes", summary = "便签 / Notes")
     public List<NoteView> list() {
         return TenantJpa.inCourt(jpa, em -> em.createQuery("select n from TestNote n order by n.id", TestNote.class)
                 .getResultList().stream().map(NoteView::of).collect(Collectors.toList()));
@@ -52,12 +58,15 @@ public class TestNotesResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @Operation(operationId = "getTestNote", summary = "一条便签 / A note")
     public NoteView get(@PathParam("id") long id) {
         return TenantJpa.inCourt(jpa, em -> NoteView.of(find(em, id)));
     }
 
     @POST
     @RolesAllowed({"clerk", "enforcement-officer"})
+    @Operation(operationId = "createTestNote", summary = "写便签 / Write a note")
+    @ApiResponse(responseCode = "201", description = "已保存 / stored", content = @Content(schema = @Schema(implementation = NoteView.class)))
     public Response create(NoteInput input) {
         String text = validText(input);
         NoteView created = TenantJpa.inCourt(jpa, em -> {
@@ -74,6 +83,7 @@ public class TestNotesResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({"clerk", "enforcement-officer"})
+    @Operation(operationId = "updateTestNote", summary = "改便签 / Change a note")
     public NoteView update(@PathParam("id") long id, NoteInput input) {
         String text = validText(input);
         return TenantJpa.inCourt(jpa, em -> {
@@ -88,6 +98,8 @@ public class TestNotesResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({"clerk", "enforcement-officer"})
+    @Operation(operationId = "deleteTestNote", summary = "删便签 / Delete a note")
+    @ApiResponse(responseCode = "204", description = "已删除 / deleted")
     public Response delete(@PathParam("id") long id) {
         TenantJpa.inCourt(jpa, em -> {
             em.remove(find(em, id));

@@ -1,6 +1,10 @@
 package org.cep.platform.internal.audit;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.Objects;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Outcome of {@link AuditChain#verify}. Only the first fault is reported: once the chain is broken,
@@ -17,8 +21,9 @@ import java.util.Objects;
  * @param messageZh      message in Chinese (the authoritative wording)
  * @param messageEn      message in English
  */
-public record VerifyResult(String courtId, boolean intact, long entriesChecked, Long firstBadSeq,
-                           String kind, String messageZh, String messageEn) {
+public record VerifyResult(@Schema(requiredMode = REQUIRED) String courtId, boolean intact, long entriesChecked, Long firstBadSeq,
+                           @Schema(allowableValues = {EDITED, DELETED, REORDERED, HEAD_MISMATCH}) String kind,
+                           @Schema(requiredMode = REQUIRED) String messageZh, @Schema(requiredMode = REQUIRED) String messageEn) {
 
     /** An entry's content, court, or link to its predecessor was changed. */
     public static final String EDITED = "EDITED";

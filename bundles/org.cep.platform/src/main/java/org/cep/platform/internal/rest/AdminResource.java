@@ -23,6 +23,13 @@ import org.cep.platform.internal.tenant.CourtService;
 import org.cep.platform.internal.tenant.TenantConfigWatcher;
 import org.cep.platform.internal.user.UserService;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Provincial IT: court files, users and audit of any court. */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,18 +49,21 @@ public class AdminResource {
 
     @GET
     @Path("tenant-config")
+    @Operation(operationId = "getTenantConfigScan", summary = "最近一次法院配置扫描 / The last scan of the court files")
     public TenantConfigWatcher.ScanReport lastScan() {
         return watcher.lastReport();
     }
 
     @POST
     @Path("tenant-config/scan")
+    @Operation(operationId = "scanTenantConfig", summary = "立即扫描法院配置 / Scan the court files now")
     public TenantConfigWatcher.ScanReport scanNow() {
         return watcher.scan();
     }
 
     @GET
     @Path("courts/{courtId}/users")
+    @Operation(operationId = "listCourtUsers", summary = "某法院的用户 / Users of a court")
     public List<Dto.UserView> users(@PathParam("courtId") String courtId) {
         courts.require(courtId);
         return users.list(courtId).stream().map(Dto.UserView::of).collect(Collectors.toList());
@@ -62,6 +72,11 @@ public class AdminResource {
     @POST
     @Path("courts/{courtId}/users")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createCourtUser", summary = "在某法院创建用户 / Create a user in a court")
+    @ApiResponse(responseCode = "201", description = "已创建 / created",
+            headers = @Header(name = "Location", description = "新用户的地址 / the new user's URL", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = Dto.UserView.class)))
+    @ApiResponse(responseCode = "409", description = "本院已有此用户名 / the court already has a user of this name")
     public Response createUser(@PathParam("courtId") String courtId, UserService.NewUser body) {
         Dto.UserView u = Dto.UserView.of(users.create(courtId, body, CourtContext.current()));
         // root-relative: never built from the request's Host header, which a client can forge
@@ -70,6 +85,7 @@ public class AdminResource {
 
     @GET
     @Path("courts/{courtId}/users/{id}")
+    @Operation(operationId = "getCourtUser", summary = "某法院的一个用户 / A user of a court")
     public Dto.UserView user(@PathParam("courtId") String courtId, @PathParam("id") long id) {
         courts.require(courtId);
         return Dto.UserView.of(users.get(courtId, id));
@@ -77,15 +93,17 @@ public class AdminResource {
 
     @GET
     @Path("courts/{courtId}/audit")
+    @Operation(operationId = "listCourtAuditEntries", summary = "某法院的审计日志 / The audit log of a court")
     public List<Dto.AuditEntryView> audit(@PathParam("courtId") String courtId,
-                                          @QueryParam("afterSeq") @DefaultValue("0") long afterSeq,
-                                          @QueryParam("limit") @DefaultValue("100") int limit) {
+                                          @QueryParam("afterSeq") @DefaultValue("0") @Parameter(description = "只返回此序号之后的条目 / only entries after this seq", schema = @Schema(type = "integer", format = "int64", defaultValue = "0")) long afterSeq,
+                                          @QueryParam("limit") @DefaultValue("100") @Parameter(description = "每页条数 / entries per page", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500", defaultValue = "100")) int limit) {
         courts.require(courtId);
         return AuditResource.page(audit, courtId, afterSeq, limit);
     }
 
     @GET
     @Path("courts/{courtId}/audit/verify")
+    @Operation(operationId = "verifyCourtAuditChain", summary = "校验某法院的审计链 / Verify the audit chain of a court")
     public VerifyResult verify(@PathParam("courtId") String courtId) {
         courts.require(courtId);
         return audit.verify(courtId);

@@ -16,6 +16,10 @@ import org.cep.platform.api.ProblemException;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.audit.VerifyResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The audit log of the caller's own court. */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,13 +33,15 @@ public class AuditResource {
     }
 
     @GET
-    public List<Dto.AuditEntryView> list(@QueryParam("afterSeq") @DefaultValue("0") long afterSeq,
-                                         @QueryParam("limit") @DefaultValue("100") int limit) {
+    @Operation(operationId = "listAuditEntries", summary = "本院审计日志 / The audit log of the caller's court")
+    public List<Dto.AuditEntryView> list(@QueryParam("afterSeq") @DefaultValue("0") @Parameter(description = "只返回此序号之后的条目 / only entries after this seq", schema = @Schema(type = "integer", format = "int64", defaultValue = "0")) long afterSeq,
+                                         @QueryParam("limit") @DefaultValue("100") @Parameter(description = "每页条数 / entries per page", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500", defaultValue = "100")) int limit) {
         return page(audit, CourtContext.current().courtId(), afterSeq, limit);
     }
 
     @GET
     @Path("verify")
+    @Operation(operationId = "verifyAuditChain", summary = "校验本院审计链 / Verify the audit chain of the caller's court")
     public VerifyResult verify() {
         return audit.verify(CourtContext.current().courtId());
     }

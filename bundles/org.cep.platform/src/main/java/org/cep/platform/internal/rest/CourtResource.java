@@ -22,6 +22,9 @@ import org.cep.platform.internal.capability.CapabilityRegistry;
 import org.cep.platform.internal.persistence.CourtCapabilityEntity;
 import org.cep.platform.internal.tenant.CourtService;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The province's court directory (public within the province) and the capability switches. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +40,7 @@ public class CourtResource {
     @GET
     @Path("courts")
     @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @Operation(operationId = "listCourts", summary = "全省法院目录 / The province's courts")
     public List<Dto.CourtView> list() {
         return courts.list().stream().map(c -> Dto.CourtView.of(c, null)).collect(Collectors.toList());
     }
@@ -44,6 +48,7 @@ public class CourtResource {
     @GET
     @Path("courts/{courtId}")
     @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @Operation(operationId = "getCourt", summary = "法院及其功能开关 / A court with its capability switches")
     public Dto.CourtView get(@PathParam("courtId") String courtId) {
         return Dto.CourtView.of(courts.require(courtId), courts.switches(courtId));
     }
@@ -56,6 +61,7 @@ public class CourtResource {
     @GET
     @Path("courts/{courtId}/hierarchy")
     @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @Operation(operationId = "getCourtHierarchy", summary = "法院层级：上级、下级与辖区 / A court's parent, children and jurisdiction")
     public Hierarchy hierarchy(@PathParam("courtId") String courtId) {
         CourtDirectory.Court court = courts.court(courtId).orElseThrow(() -> new ProblemException(404, "COURT_NOT_FOUND",
                 "未找到法院：" + courtId, "no such court: " + courtId, "courtId"));
@@ -67,6 +73,7 @@ public class CourtResource {
     @GET
     @Path("capabilities")
     @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @Operation(operationId = "listCapabilities", summary = "已安装的功能模块及本院开通情况 / Installed capabilities, and which the court has on")
     public List<Dto.CapabilityView> installed() {
         Map<String, CourtCapabilityEntity> mine = courts.switches(CourtContext.current().courtId());
         return capabilities.all().stream()
@@ -82,6 +89,10 @@ public class CourtResource {
     @Path("courts/{courtId}/capabilities/{capabilityId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"provincial-admin", "court-admin"})
+    @Operation(operationId = "switchCapability", summary = "开通或关闭功能模块 / Switch a capability on or off",
+            description = "法院管理员只能管理本院；只有省级管理员可以越级开通（override）。"
+                    + " A court admin switches their own court only; only provincial IT may override the minimum level.")
+    @ApiResponse(responseCode = "409", description = "法院信息化水平低于该功能要求（省级管理员可 override） / the court's computerization level is below the capability's minimum (provincial IT may override)")
     public Dto.CapabilityState set(@PathParam("courtId") String courtId, @PathParam("capabilityId") String capabilityId,
                                    Dto.CapabilitySwitchRequest body) {
         CourtContext ctx = CourtContext.current();

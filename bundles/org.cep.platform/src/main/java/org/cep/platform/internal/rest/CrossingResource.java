@@ -19,6 +19,10 @@ import org.cep.platform.api.CourtContext;
 import org.cep.platform.api.CrossingPurpose;
 import org.cep.platform.api.Crossings;
 import org.cep.platform.api.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The grants that open a court's data to another court: seen by the courts involved, revoked by the one that gave them. */
 @Path("/crossings")
@@ -43,6 +47,7 @@ public class CrossingResource {
     @GET
     @Path("grants")
     @RolesAllowed({"court-admin", "enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "listGrants", summary = "本院相关的跨院授权 / Grants that concern your court")
     public List<Crossings.Grant> grants() {
         return crossings.grants();
     }
@@ -50,6 +55,7 @@ public class CrossingResource {
     @GET
     @Path("grants/{grantId}")
     @RolesAllowed({"court-admin", "enforcement-officer", "clerk", "supervisor"})
+    @Operation(operationId = "getGrant", summary = "一项跨院授权 / A grant")
     public Crossings.Grant grant(@PathParam("grantId") long grantId) {
         return crossings.grant(grantId);
     }
@@ -58,6 +64,9 @@ public class CrossingResource {
     @Path("grant-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"enforcement-officer", "clerk"})
+    @Operation(operationId = "requestGrant", summary = "申请跨院授权（如调卷） / Ask another court for a grant (e.g. file access)")
+    @ApiResponse(responseCode = "201", description = "已申请，待对方法院审批 / asked; awaiting the owning court", content = @Content(schema = @Schema(implementation = Crossings.Grant.class)))
+    @ApiResponse(responseCode = "404", description = "未找到法院 / no such court")
     public Response request(GrantRequest body) {
         if (body == null || body.purpose() == null) throw ProblemException.required("purpose");
         CrossingPurpose purpose;
@@ -83,6 +92,8 @@ public class CrossingResource {
     @Path("grants/{grantId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"court-admin", "enforcement-officer"})
+    @Operation(operationId = "decideGrant", summary = "审批授权申请 / Approve or deny a grant request")
+    @ApiResponse(responseCode = "409", description = "冲突：状态不允许或已处理 / conflict: not allowed in this state, or already done")
     public Crossings.Grant decide(@PathParam("grantId") long grantId, DecisionRequest body) {
         if (body == null || body.approve() == null) throw ProblemException.required("approve");
         return crossings.decide(grantId, body.approve(), body.reason());
@@ -92,6 +103,8 @@ public class CrossingResource {
     @Path("grants/{grantId}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"court-admin", "enforcement-officer", "supervisor"})
+    @Operation(operationId = "revokeGrant", summary = "撤销授权 / Revoke a grant")
+    @ApiResponse(responseCode = "409", description = "冲突：状态不允许或已处理 / conflict: not allowed in this state, or already done")
     public Crossings.Grant revoke(@PathParam("grantId") long grantId, RevokeRequest body) {
         if (body == null) throw ProblemException.required("reason");
         return crossings.revoke(grantId, body.reason());

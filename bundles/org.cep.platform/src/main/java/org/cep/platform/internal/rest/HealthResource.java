@@ -1,8 +1,6 @@
 package org.cep.platform.internal.rest;
 
 import java.sql.Connection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import javax.annotation.security.PermitAll;
 import javax.sql.DataSource;
@@ -11,6 +9,11 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Liveness for load balancers and operators; needs no login and reveals nothing about courts. */
 @Path("/health")
@@ -24,8 +27,13 @@ public class HealthResource {
 
     @GET
     @PermitAll
+    @Operation(operationId = "getHealth", summary = "服务健康状况 / Service health",
+            description = "供负载均衡与运维使用，无需登录。 For load balancers and operators; no login needed.")
+    @ApiResponse(responseCode = "200", description = "服务与数据库正常 / the service and its database are up",
+            content = @Content(schema = @Schema(implementation = Dto.Health.class)))
+    @ApiResponse(responseCode = "503", description = "数据库不可用 / the database is down",
+            content = @Content(schema = @Schema(implementation = Dto.Health.class)))
     public Response health() {
-        Map<String, Object> db = new LinkedHashMap<>();
         boolean up;
         long start = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
@@ -33,11 +41,8 @@ public class HealthResource {
         } catch (Exception e) {
             up = false;
         }
-        db.put("status", up ? "UP" : "DOWN");
-        db.put("latencyMs", (System.nanoTime() - start) / 1_000_000);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
-        body.put("database", db);
+        String status = up ? "UP" : "DOWN";
+        Dto.Health body = new Dto.Health(status, new Dto.DatabaseHealth(status, (System.nanoTime() - start) / 1_000_000));
         return Response.status(up ? 200 : 503).entity(body).build();
     }
 }

@@ -65,7 +65,7 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
         Method method = resourceInfo.getResourceMethod();
         Class<?> resourceClass = resourceInfo.getResourceClass();
         // public only when the method says so: anything unexpected needs a login (fail closed)
-        if ((method != null && method.isAnnotationPresent(PermitAll.class)) || isApiDocument(resourceClass)) {
+        if (method != null && method.isAnnotationPresent(PermitAll.class)) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -114,13 +114,6 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
         RolesAllowed allowed = method == null ? null : method.getAnnotation(RolesAllowed.class);
         if (allowed == null && resourceClass != null) allowed = resourceClass.getAnnotation(RolesAllowed.class);
         return allowed;
-    }
-
-    /** The OpenAPI document describes the API, not any court's data: it is public like /health. */
-    private static boolean isApiDocument(Class<?> resourceClass) {
-        if (resourceClass == null) return false;
-        String name = resourceClass.getName();
-        return name.startsWith("org.apache.cxf.jaxrs.openapi.") || name.startsWith("io.swagger.v3.jaxrs2.integration.resources.");
     }
 
     private static boolean hasAny(CourtContext ctx, String[] tokens) {

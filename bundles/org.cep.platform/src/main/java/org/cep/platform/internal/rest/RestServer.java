@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
+import javax.ws.rs.container.ContainerRequestContext;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
-import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
 import org.cep.platform.api.Capability;
 import org.cep.platform.api.Crossings;
 import org.cep.platform.api.ProblemException;
@@ -85,13 +84,22 @@ public class RestServer {
         List<Object> resources = new ArrayList<>(platformResources);
         Map<Class<?>, String> capabilityOf = new HashMap<>();
         Map<String, ProblemException> uniqueKeys = new HashMap<>(PLATFORM_UNIQUE_KEYS);
+        // the contract: one tag for the platform's resources, one per capability
+        List<Class<?>> platformTypes = new ArrayList<>(List.of(ApiDocumentResource.class));
+        platformResources.forEach(r -> platformTypes.add(r.getClass()));
+        List<ApiDocument.Group> contract = new ArrayList<>(List.of(new ApiDocument.Group("platform",
+                "平台：登录、法院目录、功能开关、用户、审计 / platform: login, courts, capability switches, users, audit", platformTypes)));
         for (Capability c : capabilities.all()) {
             uniqueKeys.putAll(c.uniqueKeys());
+            List<Class<?>> types = new ArrayList<>();
             for (Object r : c.resources()) {
                 resources.add(r);
+                types.add(r.getClass());
                 capabilityOf.put(r.getClass(), c.id());
             }
+            contract.add(new ApiDocument.Group(c.id(), c.nameZh() + " / " + c.nameEn(), types));
         }
+        resources.add(new ApiDocumentResource(ApiDocumentResource.lazily(contract, RestServer.class.getClassLoader())));
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -109,7 +117,6 @@ public class RestServer {
             bean.setServiceBeans(resources);
             bean.setProviders(List.of(noWadl(), new JsonBodies(mapper), new RequestPipeline(auth, courts, capabilities, capabilityOf),
                     new ProblemMappers(uniqueKeys)));
-            bean.setFeatures(List.of(openApi(resources)));
             server = bean.create();
         } finally {
             thread.setContextClassLoader(previous);
@@ -119,24 +126,14 @@ public class RestServer {
 
     /** The contract is openapi.json; CXF's own WADL (?_wadl) would describe the API to anyone, unasked and unauthenticated. */
     private static WadlGenerator noWadl() {
-        WadlGenerator wadl = new WadlGenerator();
-        wadl.setIgnoreRequests(true);
-        return wadl;
-    }
-
-    /** Served at /api/v1/openapi.json. Class scanning does not see into other bundles, so the resources are named. */
-    private static OpenApiFeature openApi(List<Object> resources) {
-        OpenApiFeature feature = new OpenApiFeature();
-        feature.setScan(false);
-        feature.setReadAllResources(true);
-        feature.setResourceClasses(resources.stream().map(r -> r.getClass().getName()).collect(Collectors.toSet()));
-        feature.setTitle("法院执行平台 API / Court Enforcement Platform API");
-        feature.setDescription("所有请求须带 Authorization: Bearer 令牌（/health 与 /auth/login 除外）；错误为 application/problem+json。"
-                + " Every request needs Authorization: Bearer (except /health and /auth/login); errors are application/problem+json.");
-        feature.setVersion("v1");
-        feature.setPrettyPrint(true);
-        feature.setSupportSwaggerUi(false);
-        return feature;
+        // CXF adds its own generator unless one is registered: this one never answers, so ?_wadl is an ordinary query
+        // parameter and the operation answers as documented in openapi.json
+        return new WadlGenerator() {
+            @Override
+            public void filter(ContainerRequestContext request) {
+                // no WADL
+            }
+        };
     }
 
     private void destroy() {

@@ -1,6 +1,10 @@
 package org.cep.platform.internal.tenant;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.Objects;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One problem found in a court file. Messages come in both languages because provincial IT staff
@@ -13,7 +17,8 @@ import java.util.Objects;
  * @param messageZh message in Chinese
  * @param messageEn message in English
  */
-public record ConfigProblem(String file, int line, String key, String messageZh, String messageEn) {
+public record ConfigProblem(@Schema(requiredMode = REQUIRED) String file, int line, String key,
+                            @Schema(requiredMode = REQUIRED) String messageZh, @Schema(requiredMode = REQUIRED) String messageEn) {
 
     public ConfigProblem {
         Objects.requireNonNull(file, "file");

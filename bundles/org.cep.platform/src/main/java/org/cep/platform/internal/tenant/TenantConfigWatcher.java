@@ -1,5 +1,7 @@
 package org.cep.platform.internal.tenant;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -33,6 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Applies the court files of the tenant-config folder as desired state, live: every few seconds
  * it re-reads changed files, validates them, and applies those whose content differs from what the
@@ -63,7 +68,8 @@ public class TenantConfigWatcher {
     }
 
     /** What the last scan found: shown by REST and the shell. {@code at} is an ISO-8601 UTC instant. */
-    public record ScanReport(String folder, String at, int files, int applied, int deactivated, List<ConfigProblem> problems) {
+    public record ScanReport(String folder, @Schema(format = "date-time") String at, int files, int applied, int deactivated,
+                             @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED)) List<ConfigProblem> problems) {
     }
 
     @Activate

@@ -1,5 +1,7 @@
 package org.cep.platform.internal.user;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -30,6 +32,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Users of every court. Deleting a user only deactivates it: what it did stays attributable. */
 @Component(service = UserService.class, configurationPid = PlatformConfig.PID)
 public class UserService {
@@ -56,11 +61,24 @@ public class UserService {
         return hasher;
     }
 
-    public record NewUser(String username, String displayName, String password, List<String> roles) {
+    public record NewUser(@Schema(requiredMode = REQUIRED, pattern = "^[a-z][a-z0-9._-]{2,63}$") String username,
+                          @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 100) String displayName,
+                          @Schema(requiredMode = REQUIRED, minLength = PasswordPolicy.MIN_LENGTH, format = "password", description = PASSWORD_RULES)
+                          String password,
+                          @ArraySchema(schema = @Schema(allowableValues = {"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"}), minItems = 1,
+                                  arraySchema = @Schema(requiredMode = REQUIRED)) List<String> roles) {
     }
 
-    public record UserChange(String displayName, String password, List<String> roles, Boolean active) {
+    /** Only the fields given change. */
+    public record UserChange(@Schema(minLength = 1, maxLength = 100) String displayName,
+                             @Schema(minLength = PasswordPolicy.MIN_LENGTH, format = "password", description = PASSWORD_RULES) String password,
+                             @ArraySchema(schema = @Schema(allowableValues = {"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"}), minItems = 1) List<String> roles,
+                             @Schema(description = "false 停用账号 / false deactivates the account") Boolean active) {
     }
+
+    private static final String PASSWORD_RULES = "至少 12 个字符、UTF-8 不超过 72 字节、四类字符中至少三类、不含用户名、不在常见密码表中"
+            + " / at least 12 characters, at most 72 bytes in UTF-8, 3 of 4 character classes, not containing the user name,"
+            + " not on the list of common passwords";
 
     public UserEntity create(String courtId, NewUser input, CourtContext by) {
         if (input == null) throw ProblemException.required("body");
