@@ -56,8 +56,8 @@ import io.swagger.v3.oas.models.tags.Tag;
  * <li>success: 200 with the return type's schema (204 for void); a method returning {@code Response}
  * declares its 2xx with {@code @ApiResponse};</li>
  * <li>refusals the request pipeline gives, as the shared {@code Problem} schema in application/problem+json
- * (components/responses): 401 and 403 when a login is needed, 400 and 415 for a body (which is
- * required), 400 for query or header parameters, 404 for path parameters and typed query parameters,
+ * (components/responses): 401 and 403 when a login is needed, 400 and 415 for every operation (a malformed
+ * request or an unknown charset is refused before the API; a body is required), 404 for path parameters and typed query parameters,
  * 406 for every operation, {@code default} for 500/503; a 4xx an operation declares itself gets the
  * same schema unless it names its own;</li>
  * <li>records: the fields of a primitive type are always present (required), and no other field is
@@ -172,22 +172,20 @@ final class ApiDocument {
             responses.putIfAbsent("401", shared(UNAUTHORIZED));
             responses.putIfAbsent("403", shared(FORBIDDEN));
         }
-        boolean badParameter = false;
         boolean notFound = false;
         for (Parameter p : op.getParameters() == null ? List.<Parameter>of() : op.getParameters()) {
             boolean text = p.getSchema() != null && "string".equals(p.getSchema().getType());
             if ("path".equals(p.getIn())) notFound = true;
-            else badParameter = true;
             // JAX-RS answers 404 when a path or query parameter is not of its Java type
             if ("query".equals(p.getIn()) && !text) notFound = true;
         }
         if (op.getRequestBody() != null) {
             // JsonBodies refuses an empty or null body of every write
             op.getRequestBody().setRequired(true);
-            badParameter = true;
-            responses.putIfAbsent("415", shared(UNSUPPORTED));
         }
-        if (badParameter) responses.putIfAbsent("400", shared(BAD_REQUEST));
+        // the server refuses a malformed request (400) or an unknown charset (415) on any operation, before the API
+        responses.putIfAbsent("400", shared(BAD_REQUEST));
+        responses.putIfAbsent("415", shared(UNSUPPORTED));
         if (notFound) responses.putIfAbsent("404", shared(NOT_FOUND));
         responses.putIfAbsent("406", shared(NOT_ACCEPTABLE));
         responses.putIfAbsent("default", shared(SERVER_ERROR));
