@@ -205,3 +205,18 @@ CREATE TABLE ce_complaint (
     answered_micros  BIGINT,
     version          BIGINT        NOT NULL
 );
+
+-- Eligibility counts of each court below, kept by the higher court (refreshed nightly and on demand through
+-- REPORT crossings), so that a high court's view over its whole jurisdiction is one local read.
+CREATE TABLE ce_eligibility_count (
+    id              BIGINT       NOT NULL PRIMARY KEY,
+    tenant_id       VARCHAR(64)  NOT NULL,
+    court_id        VARCHAR(64)  NOT NULL,
+    as_of_micros    BIGINT       NOT NULL,
+    cases           INT          NOT NULL,
+    unexecuted      INT          NOT NULL,
+    stalled         INT          NOT NULL,
+    flagged         INT          NOT NULL,
+    version         BIGINT       NOT NULL,
+    CONSTRAINT uq_ce_eligibility_court UNIQUE (tenant_id, court_id)
+);

@@ -70,8 +70,17 @@ public class CrossEnforcementIT extends CepTestSupport {
         assertEquals(200, api.put(CE + "cases/" + s.caseId() + "/local-influence", s.officerO(), Map.of("reason", "被执行人系当地纳税大户")).status());
         JsonNode eligible = api.get(CE + "eligible", s.officerO()).json();
         assertTrue(eligible.toString(), eligible.get("items").toString().contains("LOCAL_INFLUENCE"));
-        JsonNode jurisdiction = api.get(CE + "jurisdiction/eligible", s.highSupervisor()).json();
-        assertTrue("the high court sees the case through supervision", jurisdiction.toString().contains(s.caseNumber()));
+        // the high court's view: counts reported by each court below, then the cases behind one court's count
+        JsonNode refreshed = api.post(CE + "jurisdiction/eligible/refresh", s.highSupervisor(), Map.of()).json();
+        JsonNode originalCount = null;
+        for (JsonNode c : refreshed.get("perCourt")) {
+            if (c.get("courtId").asText().equals(s.original())) originalCount = c;
+        }
+        assertTrue(refreshed.toString(), originalCount != null && originalCount.get("byReason").get("LOCAL_INFLUENCE").asInt() == 1);
+        assertEquals(refreshed.get("cases"), api.get(CE + "jurisdiction/eligible", s.highSupervisor()).json().get("cases"));
+        assertTrue("the cases behind the count, through supervision",
+                api.get(CE + "courts/" + s.original() + "/eligible", s.highSupervisor()).raw().contains(s.caseNumber()));
+        refused(api.get(CE + "courts/" + s.original() + "/eligible", user(s.receiving(), "supervisor")), 403, "NOT_IN_JURISDICTION");
 
         // the applicant applies to the high court; its clerk enters it, its supervisor decides
         Http.Reply app = api.post(CE + "applications", s.highClerk(), Map.of("originalCourtId", s.original(), "caseNumber", s.caseNumber(),

@@ -37,9 +37,12 @@ public class CaseFilesResource {
     private final Crossings crossings;
     private final CourtDirectory courts;
     private final TrialQueries queries;
+    private final EligibilitySnapshots snapshots;
 
-    CaseFilesResource(CaseRecords records, Crossings crossings, CourtDirectory courts, TrialQueries queries) {
+    CaseFilesResource(CaseRecords records, Crossings crossings, CourtDirectory courts, TrialQueries queries,
+                      EligibilitySnapshots snapshots) {
         this.records = records;
+        this.snapshots = snapshots;
         this.queries = queries;
         this.crossings = crossings;
         this.courts = courts;
@@ -153,21 +156,38 @@ public class CaseFilesResource {
         return records.eligible(reason(reason), page[0], page[1]);
     }
 
-    /** A higher court's view over its jurisdiction: each court read through a supervision crossing. */
+    /** A higher court's view over its jurisdiction: the counts each court below reported (one local read). */
     @GET
     @Path("jurisdiction/eligible")
     @RolesAllowed("supervisor")
-    @Operation(operationId = "listEligibleInJurisdiction", summary = "辖区内可交叉执行的案件 / Eligible cases across your jurisdiction")
-    public List<Views.EligibleView> jurisdiction(@QueryParam("reason") String reason,
-                                                 @QueryParam("limit") @DefaultValue("20") int limit) {
-        String filter = reason(reason);
-        int perCourt = page(0, limit)[1];
+    @Operation(operationId = "listEligibleInJurisdiction", summary = "辖区内各法院可交叉执行案件数 / Eligible cases per court of your jurisdiction")
+    public EligibilitySnapshots.JurisdictionView jurisdiction() {
+        return snapshots.view();
+    }
+
+    /** Asks every court of the jurisdiction to report its counts now (they also do every night). */
+    @POST
+    @Path("jurisdiction/eligible/refresh")
+    @RolesAllowed("supervisor")
+    @Operation(operationId = "refreshEligibleInJurisdiction", summary = "立即更新辖区统计 / Refresh the jurisdiction's counts now")
+    public EligibilitySnapshots.JurisdictionView refreshJurisdiction() {
         String home = org.cep.platform.api.CourtContext.current().courtId();
-        List<String> on = courts.activeCourtsWith("cross-enforcement");
-        return courts.jurisdiction(home).stream().filter(c -> on.contains(c.id()))
-                .map(c -> crossings.read(new Crossings.Crossing(c.id(), CrossingPurpose.SUPERVISION, null, "eligible",
-                        "eligibility view"), () -> records.eligible(filter, 0, perCourt)))
-                .toList();
+        snapshots.refresh(courts.jurisdiction(home).stream().map(CourtDirectory.Court::id).collect(java.util.stream.Collectors.toSet()));
+        return snapshots.view();
+    }
+
+    /** The cases behind one court's count, read through a supervision crossing. */
+    @GET
+    @Path("courts/{courtId}/eligible")
+    @RolesAllowed("supervisor")
+    @Operation(operationId = "listEligibleOfCourtBelow", summary = "下级法院可交叉执行的案件 / Eligible cases of a court below")
+    public Views.EligibleView courtBelow(@PathParam("courtId") String courtId, @QueryParam("reason") String reason,
+                                         @QueryParam("offset") @DefaultValue("0") int offset,
+                                         @QueryParam("limit") @DefaultValue("100") int limit) {
+        String filter = reason(reason);
+        int[] page = page(offset, limit);
+        return crossings.read(new Crossings.Crossing(courtId, CrossingPurpose.SUPERVISION, null, "eligible", "eligibility view"),
+                () -> records.eligible(filter, page[0], page[1]));
     }
 
     /**

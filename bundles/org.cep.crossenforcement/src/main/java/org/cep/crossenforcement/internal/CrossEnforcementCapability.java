@@ -21,8 +21,8 @@ public class CrossEnforcementCapability implements Capability {
     public CrossEnforcementCapability(@Reference CaseRecords records, @Reference Applications applications,
                                       @Reference Transfers transfers, @Reference Crossings crossings, @Reference CourtDirectory courts,
                                       @Reference Supervision supervision, @Reference TrialQueries queries,
-                                      @Reference Disclosure disclosure) {
-        this.resources = List.of(new CaseFilesResource(records, crossings, courts, queries), new ApplicationsResource(applications, transfers),
+                                      @Reference Disclosure disclosure, @Reference EligibilitySnapshots snapshots) {
+        this.resources = List.of(new CaseFilesResource(records, crossings, courts, queries, snapshots), new ApplicationsResource(applications, transfers),
                 new SupervisionResource(supervision), new DisclosureResource(disclosure));
     }
 

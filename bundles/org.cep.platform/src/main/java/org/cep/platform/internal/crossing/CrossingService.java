@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.transaction.TransactionManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -28,14 +29,16 @@ public class CrossingService implements Crossings {
     private final JpaTemplate jpa;
     private final AuditService audit;
     private final CourtDirectory courts;
+    private final TransactionManager tm;
     private final CourtContext.Binding binding = CourtContext.binding();
 
     @Activate
     public CrossingService(@Reference(target = "(osgi.unit.name=cep-platform)") JpaTemplate jpa, @Reference AuditService audit,
-                           @Reference CourtDirectory courts, @Reference PlatformSchema schema) {
+                           @Reference CourtDirectory courts, @Reference TransactionManager tm, @Reference PlatformSchema schema) {
         this.jpa = jpa;
         this.audit = audit;
         this.courts = courts;
+        this.tm = tm;
     }
 
     @Override
@@ -43,7 +46,7 @@ public class CrossingService implements Crossings {
         CourtContext caller = CourtContext.current();
         jpa.tx(TransactionType.Required, em -> admit(em, caller, crossing, "read"));
         CourtContext inTarget = pinned(caller, crossing);
-        return RolledBack.run(jpa, () -> binding.call(inTarget, work));
+        return RolledBack.run(jpa, tm, () -> binding.call(inTarget, work));
     }
 
     @Override
