@@ -47,7 +47,8 @@ public class DisclosureResource {
     @POST
     @Path("public/timeline")
     @PermitAll
-    @Operation(operationId = "getPartyTimeline", summary = "当事人查询执行进程 / A party's view of the case")
+    @Operation(operationId = "getPartyTimeline", summary = "当事人查询执行进程 / A party's view of the case",
+            description = "无需登录：凭法院、案号与法院给的查询码；错误 5 次后锁定 / no login: court, case number and the access code the court gave; locked after 5 wrong codes")
     @ApiResponse(responseCode = "403", description = "法院、案号或查询码不正确 / wrong court, case number or code")
     @ApiResponse(responseCode = "429", description = "错误次数过多 / too many wrong codes")
     public Disclosure.Timeline timeline(Disclosure.PartyRequest body) {
@@ -57,7 +58,8 @@ public class DisclosureResource {
     @POST
     @Path("public/complaints")
     @PermitAll
-    @Operation(operationId = "fileComplaint", summary = "当事人投诉 / A party's complaint")
+    @Operation(operationId = "fileComplaint", summary = "当事人投诉 / A party's complaint",
+            description = "无需登录：凭法院、案号与法院给的查询码；错误 5 次后锁定 / no login: court, case number and the access code the court gave; locked after 5 wrong codes")
     @ApiResponse(responseCode = "201", description = "已受理 / received", content = @Content(schema = @Schema(implementation = Disclosure.ComplaintView.class)))
     @ApiResponse(responseCode = "403", description = "法院、案号或查询码不正确 / wrong court, case number or code")
     @ApiResponse(responseCode = "409", description = "该法院没有上级法院 / no higher court")
