@@ -137,7 +137,7 @@ public abstract class CepTestSupport {
         while (System.nanoTime() < deadline) {
             try {
                 if (Boolean.TRUE.equals(condition.get())) return;
-            } catch (RuntimeException | AssertionError e) {
+            } catch (RuntimeException e) {
                 last = e;
             } catch (AssertionError e) {
                 // a server still starting gives answers no contract describes; once up, every answer must fit

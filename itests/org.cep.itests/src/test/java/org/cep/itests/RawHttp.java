@@ -59,8 +59,15 @@ final class RawHttp implements AutoCloseable {
         out.write(request);
         out.flush();
         Answer answer = read(method);
-        Contract.verify(base, method, target, answer.status(), answer.contentType(), answer.body().getBytes(StandardCharsets.UTF_8));
+        Contract.verify(base, method, targetOf(request), answer.status(), answer.contentType(), answer.body().getBytes(StandardCharsets.UTF_8));
         return answer;
+    }
+
+    /** The request target as written on the request line ("GET /api/v1/x HTTP/1.1"). */
+    private static String targetOf(byte[] request) {
+        String head = new String(request, 0, Math.min(request.length, 65536), StandardCharsets.ISO_8859_1);
+        String[] parts = head.split("\r\n", 2)[0].split(" ");
+        return parts.length > 1 ? parts[1] : "/";
     }
 
     private Answer read(String method) throws IOException {

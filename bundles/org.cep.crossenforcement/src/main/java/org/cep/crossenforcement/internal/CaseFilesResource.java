@@ -1,7 +1,6 @@
 package org.cep.crossenforcement.internal;
 
 import java.util.List;
-import java.util.Map;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -114,9 +113,9 @@ public class CaseFilesResource {
     @Path("cases/{caseId}/local-influence")
     @RolesAllowed("enforcement-officer")
     @Operation(operationId = "flagLocalInfluence", summary = "标记被执行人地方影响 / Flag the respondent's local influence")
-    public Map<String, Object> flag(@PathParam("caseId") long caseId, Views.FlagInput body) {
+    public Views.Flagged flag(@PathParam("caseId") long caseId, Views.FlagInput body) {
         records.flag(caseId, body == null ? null : body.reason());
-        return Map.of("caseId", caseId, "flagged", true);
+        return new Views.Flagged(caseId, true);
     }
 
     /** The raw document is the body; its name comes as a query parameter. */

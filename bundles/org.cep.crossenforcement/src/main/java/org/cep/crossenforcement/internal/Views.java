@@ -33,6 +33,9 @@ final class Views {
     record FlagInput(String reason) {
     }
 
+    record Flagged(long caseId, boolean flagged) {
+    }
+
     record MoneyInput(String kind, Long amountFen, LocalDate onDate, String note) {
     }
 

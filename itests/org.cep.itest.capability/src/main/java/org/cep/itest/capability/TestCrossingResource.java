@@ -2,7 +2,6 @@ package org.cep.itest.capability;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.annotation.security.RolesAllowed;
@@ -34,6 +33,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TestCrossingResource {
     public record GrantInput(String purpose, String granteeCourtId, String scope, String validUntil) {
+    }
+
+    public record NoteId(long id) {
+    }
+
+    public record BindAttempt(boolean refused) {
     }
 
     private final JpaTemplate jpa;
@@ -75,10 +80,10 @@ public class TestCrossingResource {
     @Path("{courtId}/notes")
     @RolesAllowed({"court-admin", "clerk", "supervisor"})
     @Operation(operationId = "testWriteAcross", summary = "跨院写入便签 / Write a note into another court")
-    public Map<String, Object> write(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
+    public NoteId write(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
                                      @QueryParam("grant") Long grant, @QueryParam("scope") String scope,
                                      TestNotesResource.NoteInput in) {
-        return crossings.write(crossing(court, purpose, grant, scope), () -> Map.of("id", add(in.text())));
+        return crossings.write(crossing(court, purpose, grant, scope), () -> new NoteId(add(in.text())));
     }
 
     /** Tries to write inside a read-only crossing: the platform must leave nothing behind. */
@@ -86,10 +91,10 @@ public class TestCrossingResource {
     @Path("{courtId}/notes-under-read")
     @RolesAllowed({"court-admin", "clerk", "supervisor"})
     @Operation(operationId = "testWriteUnderRead", summary = "在只读跨院中写入（应被回滚） / Write inside a read-only crossing (rolled back)")
-    public Map<String, Object> sneak(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
+    public NoteId sneak(@PathParam("courtId") String court, @QueryParam("purpose") String purpose,
                                      @QueryParam("grant") Long grant, @QueryParam("scope") String scope,
                                      TestNotesResource.NoteInput in) {
-        return crossings.read(crossing(court, purpose, grant, scope), () -> Map.of("id", add(in.text())));
+        return crossings.read(crossing(court, purpose, grant, scope), () -> new NoteId(add(in.text())));
     }
 
     /** A capability asking for the platform's binding handle: must be refused. */
@@ -97,12 +102,12 @@ public class TestCrossingResource {
     @Path("bind-myself")
     @RolesAllowed({"court-admin", "clerk", "supervisor"})
     @Operation(operationId = "testBindMyself", summary = "功能模块自行绑定法院（应被拒绝） / A capability binding a court itself (refused)")
-    public Map<String, Object> bindMyself() {
+    public BindAttempt bindMyself() {
         try {
             CourtContext.binding();
-            return Map.of("refused", false);
+            return new BindAttempt(false);
         } catch (SecurityException e) {
-            return Map.of("refused", true);
+            return new BindAttempt(true);
         }
     }
 

@@ -56,8 +56,8 @@ import io.swagger.v3.oas.models.tags.Tag;
  * <li>success: 200 with the return type's schema (204 for void); a method returning {@code Response}
  * declares its 2xx with {@code @ApiResponse};</li>
  * <li>refusals the request pipeline gives, as the shared {@code Problem} schema in application/problem+json
- * (components/responses): 401 and 403 when a login is needed, 400 and 415 for a body (which is
- * required), 400 for query or header parameters, 404 for path parameters and typed query parameters,
+ * (components/responses): 401 and 403 when a login is needed, 400, 414, 415 and 431 for every operation (the
+ * web server refuses malformed requests, long URIs, unknown charsets and large headers before the API), 404 for path parameters and typed query parameters,
  * 406 for every operation, {@code default} for 500/503; a 4xx an operation declares itself gets the
  * same schema unless it names its own;</li>
  * <li>records: the fields of a primitive type are always present (required), and no other field is
@@ -172,22 +172,23 @@ final class ApiDocument {
             responses.putIfAbsent("401", shared(UNAUTHORIZED));
             responses.putIfAbsent("403", shared(FORBIDDEN));
         }
-        boolean badParameter = false;
         boolean notFound = false;
         for (Parameter p : op.getParameters() == null ? List.<Parameter>of() : op.getParameters()) {
             boolean text = p.getSchema() != null && "string".equals(p.getSchema().getType());
             if ("path".equals(p.getIn())) notFound = true;
-            else badParameter = true;
             // JAX-RS answers 404 when a path or query parameter is not of its Java type
             if ("query".equals(p.getIn()) && !text) notFound = true;
         }
         if (op.getRequestBody() != null) {
             // JsonBodies refuses an empty or null body of every write
             op.getRequestBody().setRequired(true);
-            badParameter = true;
-            responses.putIfAbsent("415", shared(UNSUPPORTED));
         }
-        if (badParameter) responses.putIfAbsent("400", shared(BAD_REQUEST));
+        // the web server refuses a malformed request (400), an unknown charset (415), a long URI (414) or large headers (431)
+        // on any operation, before the API
+        responses.putIfAbsent("400", shared(BAD_REQUEST));
+        responses.putIfAbsent("415", shared(UNSUPPORTED));
+        responses.putIfAbsent("414", shared(URI_TOO_LONG));
+        responses.putIfAbsent("431", shared(HEADERS_TOO_LARGE));
         if (notFound) responses.putIfAbsent("404", shared(NOT_FOUND));
         responses.putIfAbsent("406", shared(NOT_ACCEPTABLE));
         responses.putIfAbsent("default", shared(SERVER_ERROR));
@@ -254,6 +255,8 @@ final class ApiDocument {
     private static final String NOT_ACCEPTABLE = refusal("NotAcceptable", "无法提供 Accept 所列的任何类型 / none of the types in Accept can be produced");
     private static final String UNSUPPORTED = refusal("UnsupportedMediaType",
             "请求体类型或字符集不支持 / unsupported body type or charset");
+    private static final String URI_TOO_LONG = refusal("UriTooLong", "请求地址过长 / the request URI is too long");
+    private static final String HEADERS_TOO_LARGE = refusal("HeadersTooLarge", "请求头过大 / the request headers are too large");
     private static final String SERVER_ERROR = refusal("ServerError", "服务器错误（500 INTERNAL_ERROR）或数据库暂不可用（503 DATABASE_UNAVAILABLE）"
             + " / server fault (500 INTERNAL_ERROR) or database unavailable (503 DATABASE_UNAVAILABLE)");
 
