@@ -99,3 +99,19 @@ CREATE TABLE tr_attempt (
     taken_micros   BIGINT        NOT NULL
 );
 CREATE INDEX ix_tr_attempt_taker ON tr_attempt (tenant_id, taker);
+
+-- A court's unified procedure for one enforcement stage (one per stage, republished in place with a revision).
+CREATE TABLE tr_standard (
+    id               BIGINT        NOT NULL PRIMARY KEY,
+    tenant_id        VARCHAR(64)   NOT NULL,
+    stage            VARCHAR(32)   NOT NULL,
+    revision         INT           NOT NULL,
+    title_zh         VARCHAR(200)  NOT NULL,
+    steps            LONGTEXT      NOT NULL,
+    documents        LONGTEXT      NOT NULL,
+    deadlines        LONGTEXT      NOT NULL,
+    published_by     VARCHAR(200)  NOT NULL,
+    published_micros BIGINT        NOT NULL,
+    version          BIGINT        NOT NULL,
+    CONSTRAINT uq_tr_standard UNIQUE (tenant_id, stage)
+);

@@ -235,6 +235,43 @@ public class TrainingIT extends CepTestSupport {
         refused(api.get(T + "cases?stage=BOGUS", a.trainer()), 400, "INVALID_STAGE");
     }
 
+    @Test
+    public void theApplicableStandardIsTheCourtsOwnElseTheNearestHigherCourtsElseTheProvinces() {
+        String mid = unique("it-trm");
+        writeCourtFile(mid, courtFile(mid, "培训测试中院", "hlj-high", "basic", "training").replace("level = basic", "level = intermediate"));
+        waitUntil(mid + " exists", () -> api.get("/courts/" + mid, adminToken()).status() == 200);
+        Court b1 = court(mid);
+        Court b2 = court(mid);
+        String midAdmin = newUser(mid, "court-admin")[0];
+        String highAdmin = newUser("hlj-high", "court-admin")[0];
+        String stage = "/training/standards/SETTLEMENT";
+
+        refused(api.put(stage, b1.officer(), standard("本院和解规范")), 403, null);
+        refused(api.put(stage, b1.admin(), standard("")), 400, "FIELD_REQUIRED");
+        refused(api.put("/training/standards/BOGUS", b1.admin(), standard("x")), 400, "INVALID_STAGE");
+        refused(api.get(stage + "/applicable", b1.officer()), 404, "NO_STANDARD");
+
+        assertEquals(200, api.put(stage, highAdmin, standard("全省执行和解统一流程")).status());
+        JsonNode province = api.get(stage + "/applicable", b1.officer()).json();
+        assertEquals("PROVINCE", province.get("source").asText());
+        assertEquals("hlj-high", province.get("courtId").asText());
+        assertEquals("全省执行和解统一流程", province.get("standard").get("titleZh").asText());
+
+        JsonNode midStandard = api.put(stage, midAdmin, standard("本市执行和解流程")).json();
+        assertEquals(1, midStandard.get("revision").asInt());
+        assertEquals("HIGHER_COURT", api.get(stage + "/applicable", b2.clerk()).json().get("source").asText());
+        assertEquals(mid, api.get(stage + "/applicable", b1.officer()).json().get("courtId").asText());
+
+        assertEquals(200, api.put(stage, b1.trainer(), standard("本院执行和解流程")).status());
+        JsonNode own = api.get(stage + "/applicable", b1.officer()).json();
+        assertEquals("OWN", own.get("source").asText());
+        assertEquals(b1.id(), own.get("courtId").asText());
+        assertEquals("本市执行和解流程", api.get(stage + "/applicable", b2.officer()).json().get("standard").get("titleZh").asText());
+        assertEquals(2, api.put(stage, b1.trainer(), standard("本院执行和解流程（修订）")).json().get("revision").asInt());
+        assertEquals(1, api.get("/training/standards", b1.clerk()).json().size());
+        assertEquals("another court's own standards are not in its list", 0, api.get("/training/standards", b2.clerk()).json().size());
+    }
+
     // ---- helpers ----
 
     private Court court(String parent) {
@@ -264,6 +301,11 @@ public class TrainingIT extends CepTestSupport {
     private static Map<String, Object> question(String kind, List<Integer> correct) {
         return Map.of("kind", kind, "prompt", "动产查封的最长期限是？", "options", List.of("一年", "两年", "三年"), "correct", correct,
                 "explanation", "动产查封期限不超过两年，期满前须续行查封。");
+    }
+
+    private static Map<String, Object> standard(String title) {
+        return Map.of("titleZh", title, "steps", List.of("审查和解协议", "登记履行期限"), "requiredDocuments", List.of("和解协议"),
+                "deadlines", List.of("约定期限届满后 3 日内核查履行"));
     }
 
     private static Map<String, Object> answer(long question, Integer... chosen) {

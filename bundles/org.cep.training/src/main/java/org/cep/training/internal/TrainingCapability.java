@@ -16,8 +16,10 @@ public class TrainingCapability implements Capability {
     private final List<Object> resources;
 
     @Activate
-    public TrainingCapability(@Reference Modules modules, @Reference Drills drills, @Reference Sharing sharing) {
-        this.resources = List.of(new ModulesResource(modules, drills, new Library()), new SharingResource(sharing));
+    public TrainingCapability(@Reference Modules modules, @Reference Drills drills, @Reference Sharing sharing,
+                              @Reference Standards standards) {
+        this.resources = List.of(new ModulesResource(modules, drills, new Library()), new SharingResource(sharing),
+                new StandardsResource(standards));
     }
 
     @Override public String id() { return "training"; }
@@ -33,6 +35,7 @@ public class TrainingCapability implements Capability {
         return Map.of(
                 "uq_tr_version", new ProblemException(409, "STALE_VERSION", "该模块刚发布了新版本，请先查看再修改",
                         "a new version was just published; read it before changing it", "baseVersion"),
-                "uq_tr_adoption", new ProblemException(409, "CONFLICT", "请重试", "please retry"));
+                "uq_tr_adoption", new ProblemException(409, "CONFLICT", "请重试", "please retry"),
+                "uq_tr_standard", new ProblemException(409, "CONFLICT", "该阶段的标准正在被同时发布，请重试", "the standard is being published at the same time; retry"));
     }
 }

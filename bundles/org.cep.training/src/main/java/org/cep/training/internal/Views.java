@@ -105,4 +105,16 @@ final class Views {
     record AdoptionView(String ownerCourtId, long moduleId, long grantId, String titleZh, int adoptedVersion, Integer latestVersion,
                         boolean newerVersionAvailable, boolean accessOpen, String adoptedBy, String adoptedAt) {
     }
+
+    /** Steps, required documents and deadlines, each as written by the publishing court. */
+    record StandardInput(String titleZh, List<String> steps, List<String> requiredDocuments, List<String> deadlines) {
+    }
+
+    record StandardView(String courtId, String stage, String stageZh, int revision, String titleZh, List<String> steps,
+                        List<String> requiredDocuments, List<String> deadlines, String publishedBy, String publishedAt) {
+    }
+
+    /** {@code source}: OWN, HIGHER_COURT or PROVINCE (the high court's); {@code courtId} is the publishing court. */
+    record ApplicableStandard(String source, String courtId, String courtNameZh, StandardView standard) {
+    }
 }
