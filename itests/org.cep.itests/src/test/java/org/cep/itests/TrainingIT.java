@@ -63,6 +63,7 @@ public class TrainingIT extends CepTestSupport {
         // another court sees nothing of it, on any endpoint
         refused(api.get(T + "modules/" + id, other.trainer()), 404, "NOT_FOUND");
         refused(api.get(T + "modules/" + id + "/versions", other.officer()), 404, "NOT_FOUND");
+        edit.put("changeNote", "他院改写");
         refused(api.post(T + "modules/" + id + "/versions", other.trainer(), edit), 404, "NOT_FOUND");
         refused(api.get(T + "modules/" + id + "/questions", other.trainer()), 404, "NOT_FOUND");
         refused(api.get(T + "modules/" + id + "/drill", other.officer()), 404, "NOT_FOUND");
