@@ -126,7 +126,7 @@ public abstract class CepTestSupport {
             if (login.status() != 200) return false;
             String installed = api.get("/capabilities", login.json().get("token").asText()).raw();
             return installed.contains("\"test-notes\"") && installed.contains("\"live-seizure\"")
-                    && installed.contains("\"cross-enforcement\"");
+                    && installed.contains("\"cross-enforcement\"") && installed.contains("\"training\"");
         });
         ready = true;
     }

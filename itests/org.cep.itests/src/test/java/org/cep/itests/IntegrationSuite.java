@@ -23,6 +23,7 @@ import org.junit.runners.Suite.SuiteClasses;
         CrossEnforcementIT.class,
         LiveSeizureIT.class,
         LiveSeizureRulesIT.class,
+        TrainingIT.class,
         ContractIT.class,
 })
 public class IntegrationSuite {

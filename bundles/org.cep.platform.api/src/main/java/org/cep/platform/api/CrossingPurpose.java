@@ -15,7 +15,9 @@ public enum CrossingPurpose {
     /** The receiving court of a transfer reads the package and records its receipts in the sending court. */
     TRANSFER(false, false, "案件移送", "case transfer"),
     /** An approved request to read another court's case files, limited in time and scope. Read-only. */
-    FILE_ACCESS(false, true, "跨院调卷", "file access");
+    FILE_ACCESS(false, true, "跨院调卷", "file access"),
+    /** A court shares training content with a partner court (scope {@code module:<id>}). Read-only. */
+    SHARE(false, true, "培训资料共享", "training content sharing");
 
     private final boolean standing;
     private final boolean readOnly;
