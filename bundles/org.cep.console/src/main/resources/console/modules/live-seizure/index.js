@@ -151,6 +151,8 @@ async function seizurePage(el, p, ctx) {
   const reload = () => seizurePage(el, p, ctx);
   const officer = ctx.hasRole('enforcement-officer');
   const action = (title, fields, send, formId) => h('details', {}, h('summary', {}, title), form(fields, t('common.save'), async v => { await send(v); await reload(); }, formId));
+  const saleKey = 'cep.sale.' + s.id;
+  const lastSale = sessionStorage.getItem(saleKey) || undefined;
   const counts = v => Object.fromEntries(s.items.map(i => [String(i.lotId), num(v['count-' + i.lotId])]));
   const ledger = h('div'), projection = h('div'), timeline = h('div', { id: 'timeline' });
   clear(el, h('h1', { id: 'seizure-title' }, t('ls.seizure', { id: s.id }), ' · ', both(s.stateZh, s.stateEn)),
@@ -169,11 +171,15 @@ async function seizurePage(el, p, ctx) {
         v => post(path + '/inspections', { date: v.date, inspectors: v.inspectors, applicantPresent: !!v.applicantPresent, counts: counts(v), notes: v.notes || null }), 'inspect-form') : null,
       action(t('ls.saleReport'), [field('buyer', t('ls.buyer'), { required: true }), field('expected', t('ls.expected'), { required: true, inputmode: 'decimal' }),
         field('expectedDate', t('ls.expectedDate'), { type: 'date', value: today() })],
-        v => post(path + '/sale-reports', { buyer: v.buyer, expectedPriceFen: toFen(v.expected), expectedDate: v.expectedDate }), 'sale-report-form'),
-      officer ? action(t('ls.decision'), [field('saleId', t('ls.saleId'), { required: true, inputmode: 'numeric' }),
+        async v => {
+          const sale = await post(path + '/sale-reports', { buyer: v.buyer, expectedPriceFen: toFen(v.expected), expectedDate: v.expectedDate });
+          // the API lists no sale reports: remember the newest one's number for the decision and the sale
+          sessionStorage.setItem(saleKey, String(sale.id));
+        }, 'sale-report-form'),
+      officer ? action(t('ls.decision'), [field('saleId', t('ls.saleId'), { required: true, inputmode: 'numeric', value: lastSale }),
         field('approve', t('ls.approve'), { options: [['true', t('common.yes')], ['false', t('common.no')]] }), field('note', t('ls.notes'))],
         v => post(`${path}/sale-reports/${encodeURIComponent(v.saleId)}/decision`, { approve: v.approve === 'true', note: v.note }), 'decision-form') : null,
-      officer ? action(t('ls.sale'), [field('saleId', t('ls.saleId'), { required: true, inputmode: 'numeric' }), field('soldCount', t('ls.soldCount'), { type: 'number', required: true }),
+      officer ? action(t('ls.sale'), [field('saleId', t('ls.saleId'), { required: true, inputmode: 'numeric', value: lastSale }), field('soldCount', t('ls.soldCount'), { type: 'number', required: true }),
         field('weightKg', t('ls.weight'), { inputmode: 'decimal' }), field('price', t('ls.price'), { required: true, inputmode: 'decimal' }),
         field('buyer', t('ls.buyer'), { required: true }), field('date', t('common.date'), { type: 'date', value: today() })],
         v => post(`${path}/sale-reports/${encodeURIComponent(v.saleId)}/sale`, { soldCount: num(v.soldCount), weightKg: v.weightKg || null, priceFen: toFen(v.price), buyer: v.buyer, date: v.date }), 'sale-form') : null,
