@@ -1,0 +1,324 @@
+package org.cep.console.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The console in a real headless Chromium (Debian's, with its chromedriver) against the assembled
+ * distribution. Each test saves a screenshot under target/console-screenshots/.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+    static final String KEDONG = "hlj-kedong"; // live seizure on (override)
+    static final String KESHAN = "hlj-keshan"; // live seizure off
+    static final String HOSTILE = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">";
+    static final String PASSWORD = "Qz7#" + UUID.randomUUID().toString().substring(0, 12) + "!Lm";
+
+    Distribution dist;
+    Api api;
+    String admin;
+    long hostileCaseId;
+    ChromeDriver driver;
+    WebDriverWait wait;
+    final Path shots = Path.of("target", "console-screenshots");
+
+    @BeforeAll
+    void startDistribution() throws Exception {
+        // like the MariaDB run: skipped with a message on a machine without the browser, a failure in CI
+        boolean browser = Files.isExecutable(Path.of(System.getProperty("cep.chromium")))
+                && Files.isExecutable(Path.of(System.getProperty("cep.chromedriver")));
+        if (!browser && !Boolean.parseBoolean(System.getenv("CEP_IT_REQUIRE_BROWSER"))) {
+            System.out.println("******** Chromium not found (" + System.getProperty("cep.chromium") + ", " + System.getProperty("cep.chromedriver")
+                    + "): the console's browser tests are SKIPPED; apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(browser || Boolean.parseBoolean(System.getenv("CEP_IT_REQUIRE_BROWSER")), "no Chromium");
+        dist = Distribution.start(Path.of(System.getProperty("cep.dist")), Path.of(System.getProperty("cep.workdir")),
+                "Adm#" + UUID.randomUUID().toString().substring(0, 12) + "!Zx");
+        api = new Api(dist.base());
+        admin = api.login("hlj-high", "admin", dist.adminPassword);
+        createUser(KEDONG, "officer1", "王执行", List.of("enforcement-officer", "clerk"));
+        createUser(KESHAN, "officer2", "李执行", List.of("enforcement-officer", "clerk"));
+        String kedong = api.login(KEDONG, "officer1", PASSWORD);
+        JsonNode c = api.ok("POST", "/cases", kedong, Map.of("caseNumber", "(2025)黑0230执7号", "applicant", "克东县信用合作社" + "长".repeat(190),
+                "respondent", HOSTILE, "amountOwedFen", 12_345_678));
+        hostileCaseId = c.get("id").asLong();
+        Files.createDirectories(shots);
+    }
+
+    void createUser(String court, String user, String name, List<String> roles) throws Exception {
+        api.ok("POST", "/admin/courts/" + court + "/users", admin, Map.of("username", user, "displayName", name, "password", PASSWORD, "roles", roles));
+    }
+
+    @AfterAll
+    void stopDistribution() throws Exception {
+        if (dist != null) dist.close();
+    }
+
+    void browser(int width, int height) {
+        System.setProperty("webdriver.chrome.driver", System.getProperty("cep.chromedriver"));
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(System.getProperty("cep.chromium"));
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+                "--disable-extensions", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("cep.chromedriver"))).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, o);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        // the last state of every test, also of a failed one
+        if (driver != null) shot("last-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+        if (driver != null) driver.quit();
+        driver = null;
+    }
+
+    void shot(String name) throws Exception {
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    void open(String route) {
+        driver.get(dist.base() + "/console/" + (route.isEmpty() ? "" : "#/" + route));
+    }
+
+    void login(String court, String user) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        WebElement courtField = driver.findElement(By.name("courtId"));
+        courtField.clear();
+        courtField.sendKeys(court);
+        driver.findElement(By.name("username")).sendKeys(user);
+        driver.findElement(By.name("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav")));
+        wait.until(d -> !d.findElement(By.id("who")).getText().isBlank());
+    }
+
+    String text(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    void waitText(By by, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+    }
+
+    long transferred() {
+        return ((Number) js("const n = performance.getEntriesByType('navigation')[0];"
+                + "return n.transferSize + performance.getEntriesByType('resource').reduce((a, r) => a + r.transferSize, 0);")).longValue();
+    }
+
+    @Test
+    @Order(1)
+    void firstLoadIsFastAndSmallAndTheLoginIsChinese() throws Exception {
+        browser(1280, 900);
+        open("");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        double readyMs = ((Number) js("return performance.getEntriesByName('cep:login-ready')[0].startTime")).doubleValue();
+        long loginBytes = transferred();
+        long files = ((Number) js("return performance.getEntriesByType('resource').length + 1")).longValue();
+        assertEquals("zh-CN", js("return document.documentElement.lang"));
+        String form = text(By.id("login-form"));
+        assertTrue(form.contains("法院代码") && form.contains("用户名") && form.contains("密码"), form);
+        shot("01-login-zh");
+
+        login(KEDONG, "officer1");
+        waitText(By.id("app"), "我的工作");
+        waitText(By.id("work-counts"), "30 天内到期的查封");
+        String nav = text(By.id("nav"));
+        assertTrue(nav.contains("执行案件") && nav.contains("活查封"), nav);
+        assertTrue(text(By.id("who")).contains("王执行"));
+        long allBytes = transferred();
+        System.out.printf("******** console first load: login page usable after %.0f ms, %d files, %d bytes transferred;"
+                + " after login with the page modules %d bytes%n", readyMs, files, loginBytes, allBytes);
+        assertTrue(readyMs < 1000, "login page usable after " + readyMs + " ms");
+        assertTrue(loginBytes < 500_000 && allBytes < 500_000, loginBytes + " / " + allBytes + " bytes");
+        // the token: in sessionStorage, in no URL, not kept across browser sessions
+        String token = (String) js("return sessionStorage.getItem('cep.token')");
+        assertNotNull(token);
+        assertFalse(driver.getCurrentUrl().contains(token));
+        assertNull(js("return localStorage.getItem('cep.token')"));
+        shot("02-my-work-zh");
+
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        assertNull(js("return sessionStorage.getItem('cep.token')"));
+        assertEquals(401, api.call("GET", "/auth/me", token, null).status(), "logout ends the session on the server");
+    }
+
+    @Test
+    @Order(2)
+    void aCapabilitySwitchedOffLeavesTheMenu() throws Exception {
+        browser(1280, 900);
+        open("");
+        login(KESHAN, "officer2");
+        String nav = text(By.id("nav"));
+        assertTrue(nav.contains("执行案件"), nav);
+        assertFalse(nav.contains("活查封"), "live seizure is off in " + KESHAN + ": " + nav);
+        shot("03-menu-without-live-seizure");
+        driver.findElement(By.id("logout")).click();
+        login(KEDONG, "officer1");
+        assertTrue(text(By.id("nav")).contains("活查封"));
+        try {
+            api.ok("PUT", "/courts/" + KEDONG + "/capabilities/live-seizure", admin, Map.of("enabled", false, "reason", "console test"));
+            driver.findElement(By.id("nav-cases")).click();
+            wait.until(d -> !d.findElement(By.id("nav")).getText().contains("活查封"));
+            assertTrue(text(By.id("nav")).contains("执行案件"));
+            shot("04-live-seizure-switched-off");
+        } finally {
+            api.ok("PUT", "/courts/" + KEDONG + "/capabilities/live-seizure", admin, Map.of("enabled", true, "override", true, "reason", "console test"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anotherCourtsRecordByUrlShowsTheApisChineseRefusal() throws Exception {
+        Api.Reply refused = api.call("GET", "/cases/" + hostileCaseId, api.login(KESHAN, "officer2", PASSWORD), null);
+        assertTrue(refused.status() == 404 || refused.status() == 403, refused.toString());
+        String messageZh = refused.body().get("messageZh").asText();
+        browser(1280, 900);
+        open("cases/" + hostileCaseId);
+        login(KESHAN, "officer2");
+        waitText(By.cssSelector("#app .error"), messageZh);
+        assertFalse(text(By.id("app")).contains("window.__pwned"), "nothing of the other court's case is shown");
+        assertTrue(driver.getCurrentUrl().endsWith("#/cases/" + hostileCaseId));
+        shot("05-other-court-refused");
+    }
+
+    @Test
+    @Order(4)
+    void hostileAndVeryLongDataIsShownAsText() throws Exception {
+        browser(1280, 900);
+        open("cases/" + hostileCaseId);
+        login(KEDONG, "officer1");
+        waitText(By.id("app"), HOSTILE);
+        assertNull(js("return window.__pwned === undefined ? null : window.__pwned"), "the party name ran as code");
+        assertEquals(0L, ((Number) js("return document.querySelectorAll('main script, main img').length")).longValue());
+        assertTrue(text(By.id("app")).contains("123,456.78 元"));
+        assertTrue((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"), "a 190-character name must wrap");
+        shot("06-hostile-data-as-text");
+    }
+
+    @Test
+    @Order(5)
+    void englishIsAClickAway() throws Exception {
+        browser(1280, 900);
+        open("");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        driver.findElement(By.id("lang")).click();
+        waitText(By.id("login-form"), "Court id");
+        assertEquals("en", js("return document.documentElement.lang"));
+        login(KEDONG, "officer1");
+        waitText(By.id("app"), "My work");
+        String nav = text(By.id("nav"));
+        assertTrue(nav.contains("Cases") && nav.contains("Live seizure"), nav);
+        driver.navigate().refresh();
+        waitText(By.id("app"), "My work");
+        shot("07-my-work-en");
+        driver.findElement(By.id("lang")).click();
+        waitText(By.id("app"), "我的工作");
+    }
+
+    @Test
+    @Order(6)
+    void aPhoneSizedScreenNeedsNoSideScrolling() throws Exception {
+        browser(390, 844);
+        open("cases");
+        login(KEDONG, "officer1");
+        waitText(By.id("case-list"), "（2025）黑0230执7号");
+        assertTrue((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"),
+                "page wider than the phone: " + js("return document.documentElement.scrollWidth") + " > " + js("return window.innerWidth"));
+        assertTrue(driver.findElement(By.id("nav-cases")).isDisplayed());
+        shot("08-phone-cases");
+    }
+
+    @Test
+    @Order(7)
+    void theLiveSeizureFlowThroughThePages() throws Exception {
+        browser(1280, 1400);
+        open("cases/new");
+        login(KEDONG, "officer1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-form")));
+        fill("case-form", Map.of("caseNumber", "(2025)黑0230执8号", "applicant", "张三", "respondent", "克东牧业", "amountOwed", "200000"));
+        waitText(By.id("case-title"), "（2025）黑0230执8号");
+        expand("lot-form");
+        fill("lot-form", Map.of("label", "西门塔尔牛", "count", "40", "ageMonths", "14", "avgWeightKg", "420", "value", "12000", "identifiers", "EAR-0001…EAR-0040"));
+        waitText(By.id("app"), "西门塔尔牛");
+        expand("propose-form");
+        WebElement propose = driver.findElement(By.id("propose-form"));
+        propose.findElement(By.name("reason")).sendKeys("现场活封");
+        propose.findElement(By.name("confirmWarnings")).click();
+        propose.findElement(By.cssSelector("button[type=submit]")).click();
+        waitText(By.id("seizure-title"), "拟查封");
+        expand("activate-form");
+        driver.findElement(By.cssSelector("#activate-form button[type=submit]")).click();
+        waitText(By.id("seizure-title"), "活封中");
+        expand("sale-report-form");
+        fill("sale-report-form", Map.of("buyer", "克东县某肉联厂", "expected", "480000"));
+        waitText(By.id("seizure-title"), "已报告出售");
+        expand("decision-form");
+        driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        waitText(By.id("seizure-title"), "已批准出售");
+        expand("sale-form");
+        fill("sale-form", Map.of("soldCount", "40", "weightKg", "16800", "price", "480000", "buyer", "克东县某肉联厂"));
+        waitText(By.id("seizure-title"), "已售出");
+        expand("ledger-form");
+        fill("ledger-form", Map.of("amount", "480000", "party", "克东县某肉联厂"));
+        waitText(By.id("ledger"), "480,000.00 元");
+        assertFalse(text(By.id("timeline")).isBlank());
+        shot("09-seizure-page");
+    }
+
+    void expand(String formId) {
+        WebElement details = driver.findElement(By.id(formId)).findElement(By.xpath("ancestor::details"));
+        if (details.getAttribute("open") == null) details.findElement(By.tagName("summary")).click();
+    }
+
+    void fill(String formId, Map<String, String> values) {
+        WebElement f = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(formId)));
+        values.forEach((k, v) -> {
+            WebElement e = f.findElement(By.name(k));
+            e.clear();
+            e.sendKeys(v);
+        });
+        f.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+}
