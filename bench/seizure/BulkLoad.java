@@ -4,22 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 
-import seizure.Procs.Cpu;
+import common.BulkInsert;
+import common.KarafRun;
+import common.Procs.Cpu;
 
 /** Phase 1: bulk-loading the generated seizures straight into MariaDB. */
 final class BulkLoad extends SeizureRun {
-    BulkLoad(SeizureRun run) {
+    BulkLoad(KarafRun run) {
         super(run);
     }
 
@@ -37,67 +35,15 @@ final class BulkLoad extends SeizureRun {
         if (existing > 0) throw new IllegalStateException("table seizure already holds " + existing + " rows; run prepare first");
         Cpu c0 = procs.cpu();
         long t0 = System.nanoTime();
-        int chunks = (rows + chunk - 1) / chunk;
-        AtomicLong loaded = new AtomicLong();
-        AtomicLong nextReport = new AtomicLong(rows / 10);
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int first = t;
-            Thread w = new Thread(() -> {
-                try (Connection c = db()) {
-                    c.setAutoCommit(false);
-                    PreparedStatement full = c.prepareStatement(insertSql(chunk));
-                    int statements = 0;
-                    for (int k = first; k < chunks; k += threads) {
-                        int n = Math.min(chunk, rows - k * chunk);
-                        PreparedStatement ps = n == chunk ? full : c.prepareStatement(insertSql(n));
-                        fillChunk(ps, courts, seed, k, chunk, n);
-                        ps.executeUpdate();
-                        if (ps != full) ps.close();
-                        if (++statements % 10 == 0) c.commit();
-                        long done = loaded.addAndGet(n);
-                        long mark = nextReport.get();
-                        if (done >= mark && nextReport.compareAndSet(mark, mark + rows / 10)) {
-                            System.out.printf("  %,9d rows  %6.1f s  %,8.0f rows/s%n", done, secs(t0), done / secs(t0));
-                        }
-                    }
-                    c.commit();
-                    full.close();
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            }, "loader-" + t);
-            workers.add(w);
-            w.start();
-        }
-        for (Thread w : workers) w.join();
-        if (!failures.isEmpty()) throw new IllegalStateException("bulk load failed", failures.get(0));
+        long loaded = BulkInsert.run(this, "seizure", COLUMNS, rows, chunk, threads, (ps, k, n) -> fillChunk(ps, courts, seed, k, chunk, n));
         double loadSecs = secs(t0);
         Cpu c1 = procs.cpu();
         long count = scalar("SELECT COUNT(*) FROM seizure");
-        System.out.printf("loaded %,d rows in %.1f s (%,.0f rows/s); table now holds %,d rows%n", loaded.get(), loadSecs,
-                loaded.get() / loadSecs, count);
+        System.out.printf("loaded %,d rows in %.1f s (%,.0f rows/s); table now holds %,d rows%n", loaded, loadSecs, loaded / loadSecs, count);
         System.out.println("  CPU meanwhile: " + procs.report(c0, c1));
-        long ta = System.nanoTime();
-        try (Connection c = db(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("ANALYZE TABLE seizure")) {
-            while (r.next()) System.out.println("  ANALYZE TABLE seizure: " + r.getString("Msg_type") + " " + r.getString("Msg_text"));
-        }
-        System.out.printf("  ANALYZE took %.1f s%n", secs(ta));
-        long maxId = scalar("SELECT COALESCE(MAX(id), 0) FROM seizure");
-        long seq = (maxId / 1000 + 1) * 1000;
-        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE seizure_sequence SET seq_count = GREATEST(seq_count, ?) WHERE seq_name = 'seizure'")) {
-            ps.setLong(1, seq);
-            ps.executeUpdate();
-        }
-        System.out.println("  seizure_sequence 'seizure' set to " + scalar("SELECT seq_count FROM seizure_sequence WHERE seq_name = 'seizure'")
-                + " (max loaded id " + maxId + ")");
-        try (Connection c = db(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT data_length, index_length FROM information_schema.TABLES WHERE table_schema = DATABASE() AND table_name = 'seizure'")) {
-            if (r.next()) System.out.printf("  size on disk (InnoDB estimate): data %,d MiB, indexes %,d MiB%n",
-                    r.getLong(1) >> 20, r.getLong(2) >> 20);
-        }
+        analyze("seizure");
+        raiseSequence("seizure_sequence", "seizure", scalar("SELECT COALESCE(MAX(id), 0) FROM seizure"));
+        printSize("seizure");
         LocalDate until = today.plusDays(30);
         try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
                 "SELECT MIN(n), AVG(n), MAX(n), MIN(e), AVG(e), MAX(e), SUM(n), SUM(e) FROM (SELECT tenant_id, COUNT(*) n, "
@@ -112,16 +58,11 @@ final class BulkLoad extends SeizureRun {
             }
         }
         summary.add(new String[]{"Bulk load " + fmt(rows) + " seizures (JDBC, " + threads + " connections)",
-                String.format(Locale.ROOT, "%.1f s (%,.0f rows/s)", loadSecs, loaded.get() / loadSecs), "-", "info"});
+                String.format(Locale.ROOT, "%.1f s (%,.0f rows/s)", loadSecs, loaded / loadSecs), "-", "info"});
     }
 
-    static String insertSql(int n) {
-        StringBuilder sb = new StringBuilder("INSERT INTO seizure (id, tenant_id, case_id, asset_type, state, costs_fen, "
-                + "operating_minimum_fen, seized_value_fen, reason, custody_terms, start_date, expiry_date, renewals, "
-                + "inspection_days, next_inspection_date, created_micros, version) VALUES ");
-        for (int i = 0; i < n; i++) sb.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        return sb.toString();
-    }
+    static final String COLUMNS = "id, tenant_id, case_id, asset_type, state, costs_fen, operating_minimum_fen, seized_value_fen, reason, "
+            + "custody_terms, start_date, expiry_date, renewals, inspection_days, next_inspection_date, created_micros, version";
 
     /** Asset types with their legal period (the distribution's defaults), longest first. */
     static final String[] TYPES = {"REAL_ESTATE", "OTHER_PROPERTY_RIGHT", "MOVABLE", "BANK_DEPOSIT", "TRADEMARK", "PATENT"};

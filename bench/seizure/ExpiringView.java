@@ -7,16 +7,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import seizure.Procs.Cpu;
+import common.KarafRun;
+import common.Lat;
+import common.Procs.Cpu;
+import common.Reply;
 
 /** Phase 2: the judge's "expiring within 30 days" view, its query plan and its latency at load. */
 final class ExpiringView extends SeizureRun {
-    ExpiringView(SeizureRun run) {
+    ExpiringView(KarafRun run) {
         super(run);
     }
 
@@ -27,13 +28,7 @@ final class ExpiringView extends SeizureRun {
         int clients = o.integer("clients", 4);
         title("2. GET /live-seizure/seizures/expiring?days=30 for one court (" + court + ")");
         String user = "bench-officer-1";
-        String password = "Seize-Off1cer-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL) + "#";
-        Reply created = send("POST", "/admin/courts/" + court + "/users", adminToken, Map.of("username", user,
-                "displayName", "基准测试执行员", "password", password, "roles", List.of("enforcement-officer")));
-        if (created.status() != 201) throw new IllegalStateException("creating " + user + " in " + court + ": " + created);
-        Reply login = send("POST", "/auth/login", null, Map.of("courtId", court, "username", user, "password", password));
-        if (login.status() != 200) throw new IllegalStateException("login of " + user + ": " + login);
-        String token = (String) login.map().get("token");
+        String token = userToken(court, user, "enforcement-officer", "基准测试执行员");
         System.out.println("officer " + user + " (enforcement-officer) created in " + court + " and logged in");
 
         LocalDate until = today.plusDays(30);

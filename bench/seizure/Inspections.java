@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import seizure.Procs.Cpu;
+import common.ClosedLoop;
+import common.KarafRun;
+import common.Lat;
+import common.Reply;
 
 /** Phase 3: recording inspections at sustained load. */
 final class Inspections extends SeizureRun {
-    Inspections(SeizureRun run) {
+    Inspections(KarafRun run) {
         super(run);
     }
 
@@ -65,89 +66,33 @@ final class Inspections extends SeizureRun {
                 + " seizures; " + warm + " s warm-up, " + duration + " s measured");
         long before = scalar("SELECT COUNT(*) FROM seizure_inspection");
         quietWait();
-        Lat[] lats = new Lat[threads];
-        Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger conflicts = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger created = new AtomicInteger();
-        AtomicInteger sent = new AtomicInteger();
-        Map<String, String> sampleError = new ConcurrentHashMap<>();
-        long start = System.nanoTime() + 200_000_000L;
-        long windowStart = start + warm * 1_000_000_000L;
-        long windowEnd = windowStart + duration * 1_000_000_000L;
-        Cpu[] cpu = new Cpu[2];
-        List<Thread> ts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Lat l = lats[t] = new Lat();
-            String inspectors = "基准测试员" + t;
-            Thread th = new Thread(() -> {
-                while (System.nanoTime() < start) Thread.onSpinWait();
-                while (true) {
-                    long now = System.nanoTime();
-                    if (now >= windowEnd) break;
-                    long[] s = seizures.get(ThreadLocalRandom.current().nextInt(seizures.size()));
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("date", today.toString());
-                    body.put("inspectors", inspectors);
-                    body.put("applicantPresent", true);
-                    body.put("counts", Map.of(String.valueOf(s[1]), s[2]));
-                    Reply r = sendQuietly("POST", "/live-seizure/seizures/" + s[0] + "/inspections", token, body);
-                    long end = System.nanoTime();
-                    boolean inWindow = now >= windowStart && end <= windowEnd;
-                    if (r != null && r.status() == 201) created.incrementAndGet();
-                    if (!inWindow) continue;
-                    sent.incrementAndGet();
-                    if (r != null && r.status() == 201) {
-                        ok.incrementAndGet();
-                        l.add(r.nanos());
-                    } else if (r != null && r.status() == 409) {
-                        conflicts.incrementAndGet();
-                        String key = "409 " + r.code();
-                        errorKinds.computeIfAbsent(key, x -> new AtomicInteger()).incrementAndGet();
-                        sampleError.putIfAbsent(key, r.toString());
-                    } else {
-                        errors.incrementAndGet();
-                        String key = r == null ? "I/O error" : r.status() + " " + r.code();
-                        errorKinds.computeIfAbsent(key, x -> new AtomicInteger()).incrementAndGet();
-                        sampleError.putIfAbsent(key, r == null ? "no answer" : r.toString());
-                    }
-                }
-            }, "inspector-" + t);
-            ts.add(th);
-            th.start();
-        }
-        Thread sampler = new Thread(() -> {
-            try {
-                sleepUntil(windowStart);
-                cpu[0] = procs.cpu();
-                sleepUntil(windowEnd);
-                cpu[1] = procs.cpu();
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
+        ClosedLoop run = ClosedLoop.run(procs, threads, warm, duration, 201, t -> {
+            long[] s = seizures.get(ThreadLocalRandom.current().nextInt(seizures.size()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("date", today.toString());
+            body.put("inspectors", "基准测试员" + t);
+            body.put("applicantPresent", true);
+            body.put("counts", Map.of(String.valueOf(s[1]), s[2]));
+            return sendQuietly("POST", "/live-seizure/seizures/" + s[0] + "/inspections", token, body);
         });
-        sampler.start();
-        for (Thread th : ts) th.join();
-        sampler.join();
-        Lat all = Lat.merge(lats);
         long after = scalar("SELECT COUNT(*) FROM seizure_inspection");
-        double rps = ok.get() / (double) duration;
+        int conflicts = run.others("409");
+        int errors = run.others("") - conflicts;
         System.out.printf("  %d requests completed in the %d s window: %d x 201 (%.1f requests/s), %d conflicts (409), %d other errors%n",
-                sent.get(), duration, ok.get(), rps, conflicts.get(), errors.get());
-        System.out.println("  latency of the 201s " + all.line());
-        errorKinds.forEach((k, v) -> System.out.println("  " + v.get() + " x " + k + "   e.g. " + sampleError.get(k)));
-        System.out.println("  CPU in the window: " + (cpu[0] == null || cpu[1] == null ? "?" : procs.report(cpu[0], cpu[1])));
+                run.sent, duration, run.ok, run.perSecond(), conflicts, errors);
+        System.out.println("  latency of the 201s " + run.lat.line());
+        run.printKinds();
+        System.out.println("  CPU in the window: " + run.cpuReport(procs));
         System.out.println("  rows in seizure_inspection: +" + (after - before) + ", 201 answers over the whole run (incl. warm-up): "
-                + created.get() + (after - before == created.get() ? "" : "  <-- DIFFERENT"));
-        if (after - before != created.get()) {
-            notes.add(threads + " inspection threads: " + created.get() + " answered 201 but " + (after - before) + " rows were written.");
+                + run.okTotal + (after - before == run.okTotal ? "" : "  <-- DIFFERENT"));
+        if (after - before != run.okTotal) {
+            notes.add(threads + " inspection threads: " + run.okTotal + " answered 201 but " + (after - before) + " rows were written.");
         }
         summary.add(new String[]{"Inspections, " + threads + " threads: requests/s, p50 / p99",
-                String.format(Locale.ROOT, "%.1f/s, %s / %s ms", rps, ms(all.pct(50)), ms(all.pct(99))), "-", "info"});
-        summary.add(new String[]{"  same: errors, conflicts (409)", errors.get() + " errors, " + conflicts.get() + " conflicts"
-                + " of " + sent.get(), "-", errors.get() == 0 ? "info" : "info: ERRORS"});
-        if (errors.get() > 0) notes.add(threads + " inspection threads: " + errors.get() + " errors: " + errorKinds.keySet());
+                String.format(Locale.ROOT, "%.1f/s, %s / %s ms", run.perSecond(), ms(run.lat.pct(50)), ms(run.lat.pct(99))), "-", "info"});
+        summary.add(new String[]{"  same: errors, conflicts (409)", errors + " errors, " + conflicts + " conflicts"
+                + " of " + run.sent, "-", errors == 0 ? "info" : "info: ERRORS"});
+        if (errors > 0) notes.add(threads + " inspection threads: " + errors + " errors: " + run.kinds.keySet());
     }
 
     Reply expect(Reply r, int status, Lat lat) {

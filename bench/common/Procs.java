@@ -1,4 +1,4 @@
-package seizure;
+package common;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,26 +10,24 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import common.Proc;
-
 /** Reads /proc: who is who, and their CPU time. */
-final class Procs {
-    final long launcherPid;
+public final class Procs {
+    public final long launcherPid;
     /** Highest CPU use of other processes seen by report over a window of 2 s or more. */
-    double maxOthersCpu = 0;
-    long karafPid = -1;
-    long dbPid = -1;
+    public double maxOthersCpu = 0;
+    public long karafPid = -1;
+    public long dbPid = -1;
 
     /** CPU ticks (1/100 s) of the whole machine and of Karaf, MariaDB and this program. */
-    record Cpu(long busy, long karaf, long db, long self, long nanos) {
+    public record Cpu(long busy, long karaf, long db, long self, long nanos) {
     }
 
-    Procs(long launcherPid) {
+    public Procs(long launcherPid) {
         this.launcherPid = launcherPid;
         this.dbPid = findDb();
     }
 
-    void resolveKaraf() {
+    public void resolveKaraf() {
         if (launcherPid <= 0) return;
         Optional<ProcessHandle> launcher = ProcessHandle.of(launcherPid);
         if (launcher.isEmpty()) return;
@@ -41,7 +39,7 @@ final class Procs {
                 .mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
     }
 
-    long findDb() {
+    public long findDb() {
         try (Stream<Path> ps = Files.list(Path.of("/proc"))) {
             for (Path p : ps.filter(x -> x.getFileName().toString().matches("\\d+")).collect(Collectors.toList())) {
                 try {
@@ -57,17 +55,17 @@ final class Procs {
         return -1;
     }
 
-    Cpu cpu() {
+    public Cpu cpu() {
         return new Cpu(machineBusy(), ticks(karafPid), ticks(dbPid), ticks(ProcessHandle.current().pid()), System.nanoTime());
     }
 
-    double others(Cpu a, Cpu b) {
+    public double others(Cpu a, Cpu b) {
         double s = (b.nanos() - a.nanos()) / 1e9;
         long o = (b.busy() - a.busy()) - (b.karaf() - a.karaf()) - (b.db() - a.db()) - (b.self() - a.self());
         return Math.max(0, o) / 100.0 / s;
     }
 
-    String report(Cpu a, Cpu b) {
+    public String report(Cpu a, Cpu b) {
         double s = (b.nanos() - a.nanos()) / 1e9;
         double others = others(a, b);
         if (s >= 2) maxOthersCpu = Math.max(maxOthersCpu, others);
@@ -75,19 +73,19 @@ final class Procs {
                 (b.karaf() - a.karaf()) / 100.0 / s, (b.db() - a.db()) / 100.0 / s, (b.self() - a.self()) / 100.0 / s, others);
     }
 
-    static long machineBusy() {
+    public static long machineBusy() {
         return Math.max(0, Proc.machineBusyTicks());
     }
 
-    static long ticks(long pid) {
+    public static long ticks(long pid) {
         return Math.max(0, Proc.ticks(pid));
     }
 
-    static String loadAvg() {
+    public static String loadAvg() {
         return Proc.loadAvg();
     }
 
-    static long memTotalMiB() {
+    public static long memTotalMiB() {
         try {
             for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
                 if (l.startsWith("MemTotal:")) return Long.parseLong(l.replaceAll("\\D", "")) / 1024;
@@ -99,7 +97,7 @@ final class Procs {
     }
 
     /** Java processes other than this one, described by main class or jar and karaf.base. */
-    static List<String> otherJvms(Procs self) {
+    public static List<String> otherJvms(Procs self) {
         List<String> out = new ArrayList<>();
         long me = ProcessHandle.current().pid();
         ProcessHandle.allProcesses().forEach(p -> {

@@ -1,29 +1,32 @@
-package seizure;
+package common;
 
 import java.util.List;
 import java.util.Map;
 
-import common.Json;
-
 /** One HTTP answer. */
-record Reply(int status, String body, long nanos) {
-    Object json() {
+public record Reply(int status, String body, long nanos) {
+    public Object json() {
         return Json.parse(body);
     }
 
-    Map<?, ?> map() {
+    public Map<?, ?> map() {
         return (Map<?, ?>) json();
     }
 
-    List<?> list() {
+    public List<?> list() {
         return (List<?>) json();
     }
 
-    long num(String key) {
+    public long num(String key) {
         return ((Number) map().get(key)).longValue();
     }
 
-    String code() {
+    /** The size of the body in UTF-8. */
+    public long bytes() {
+        return body == null ? 0 : body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    public String code() {
         try {
             Object c = body == null || !body.startsWith("{") ? null : map().get("code");
             return c == null ? "" : c.toString();

@@ -1,51 +1,53 @@
-package seizure;
+package common;
 
 import java.util.Arrays;
 import java.util.Locale;
 
-import common.Stats;
-
-import static seizure.SeizureRun.ms;
+import static common.Stats.ms;
 
 /** Latencies in nanoseconds of one thread; merged afterwards. */
-final class Lat {
+public final class Lat {
     long[] v = new long[1024];
     int n;
 
-    void add(long nanos) {
+    public void add(long nanos) {
         if (n == v.length) v = Arrays.copyOf(v, n * 2);
         v[n++] = nanos;
     }
 
-    int count() {
+    public void addAll(Lat other) {
+        for (int i = 0; i < other.n; i++) add(other.v[i]);
+    }
+
+    public int count() {
         return n;
     }
 
-    static Lat merge(Lat... parts) {
+    public static Lat merge(Lat... parts) {
         Lat all = new Lat();
-        for (Lat p : parts) for (int i = 0; i < p.n; i++) all.add(p.v[i]);
+        for (Lat p : parts) all.addAll(p);
         return all;
     }
 
     /** Nearest-rank percentile in ms. */
-    double pct(double p) {
+    public double pct(double p) {
         long[] s = Arrays.copyOf(v, n);
         Arrays.sort(s);
         return Stats.percentileMs(s, p);
     }
 
-    double max() {
+    public double max() {
         return pct(100);
     }
 
-    double mean() {
+    public double mean() {
         if (n == 0) return Double.NaN;
         double sum = 0;
         for (int i = 0; i < n; i++) sum += v[i];
         return sum / n / 1e6;
     }
 
-    String line() {
+    public String line() {
         return String.format(Locale.ROOT, "n=%d  p50 %s  p95 %s  p99 %s  max %s  mean %s ms", n, ms(pct(50)), ms(pct(95)),
                 ms(pct(99)), ms(max()), ms(mean()));
     }

@@ -1,13 +1,13 @@
-package seizure;
+package common;
 
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Options as --key value or --key=value. */
-final class Opts {
-    final Map<String, String> m = new TreeMap<>();
+/** Options as --key value or --key=value, and the MariaDB connection they name. */
+public final class Opts {
+    public final Map<String, String> m = new TreeMap<>();
 
-    static Opts parse(String[] args) {
+    public static Opts parse(String[] args) {
         Opts o = new Opts();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -20,36 +20,36 @@ final class Opts {
         return o;
     }
 
-    String get(String k, String def) {
+    public String get(String k, String def) {
         return m.getOrDefault(k, def);
     }
 
-    String req(String k) {
+    public String req(String k) {
         String v = m.get(k);
         if (v == null) throw new IllegalArgumentException("--" + k + " is required");
         return v;
     }
 
-    int integer(String k, int def) {
+    public int integer(String k, int def) {
         return m.containsKey(k) ? Integer.parseInt(m.get(k)) : def;
     }
 
-    long longValue(String k, long def) {
+    public long longValue(String k, long def) {
         return m.containsKey(k) ? Long.parseLong(m.get(k)) : def;
     }
 
-    String dbName() {
+    public String dbName() {
         String db = get("db", "cep_bench");
         if (!db.matches("[a-z][a-z0-9_]{0,63}")) throw new IllegalArgumentException("bad database name " + db);
         return db;
     }
 
-    String serverUrl(String database) {
+    public String serverUrl(String database) {
         return "jdbc:mariadb://" + get("db-host", "127.0.0.1") + ":" + get("db-port", "3306") + "/" + database
                 + "?user=" + get("db-user", "root") + "&password=" + get("db-password", "");
     }
 
-    String dbUrl() {
+    public String dbUrl() {
         return serverUrl(dbName());
     }
 }
