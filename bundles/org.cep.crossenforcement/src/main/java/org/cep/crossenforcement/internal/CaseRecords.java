@@ -139,10 +139,12 @@ public class CaseRecords {
         });
     }
 
+    /** The document list without the bytes: a case file with 200 documents must not pull them all from the database. */
     List<Views.DocumentView> documents(long caseId) {
-        return TenantJpa.inCourt(jpa, em -> em.createQuery("select d from DocumentEntity d where d.caseId = :c order by d.id",
-                DocumentEntity.class).setParameter("c", caseId).getResultList().stream().map(Views.DocumentView::of)
-                .collect(Collectors.toList()));
+        return TenantJpa.inCourt(jpa, em -> em.createQuery("select d.id, d.caseId, d.name, d.mediaType, d.sha256, d.sizeBytes, d.addedBy"
+                        + " from DocumentEntity d where d.caseId = :c order by d.id", Object[].class).setParameter("c", caseId).getResultList()
+                .stream().map(r -> new Views.DocumentView((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4], (Long) r[5],
+                        (String) r[6])).collect(Collectors.toList()));
     }
 
     DocumentEntity document(long caseId, long documentId) {
