@@ -181,7 +181,8 @@ final class EligibleViews extends CeRun {
         // then the view itself, which reads hlj-high's own table
         long inBefore = scalar("SELECT COUNT(*) FROM audit_entry WHERE court_id = 'hlj-high' AND action = 'crossing.in'");
         quietWait();
-        Reply refreshed = send("POST", JURISDICTION_VIEW + "/refresh", c.highSupervisor(), "{}");
+        // the refresh visits every court below (the nightly job's work), so it gets the long timeout
+        Reply refreshed = post(JURISDICTION_VIEW + "/refresh", c.highSupervisor(), timeout);
         long reports = scalar("SELECT COUNT(*) FROM audit_entry WHERE court_id = 'hlj-high' AND action = 'crossing.in'") - inBefore;
         System.out.printf("  refresh: %s ms, HTTP %d, %d reports into hlj-high (REPORT crossings, one audit entry here and one in each court)%n",
                 ms(refreshed.nanos() / 1e6), refreshed.status(), reports);
@@ -211,6 +212,17 @@ final class EligibleViews extends CeRun {
                 + " reports into hlj-high", "", "info"});
         summary.add(new String[]{"  the old per-request design's queries over JDBC (from " + sample.size() + " courts)",
                 String.format(Locale.ROOT, "about %.0f s", estimate / 1000), "", "info"});
+    }
+
+    private Reply post(String path, String token, int timeoutSeconds) throws Exception {
+        java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                .timeout(java.time.Duration.ofSeconds(timeoutSeconds)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
+        long t = System.nanoTime();
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(req,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body(), System.nanoTime() - t);
     }
 
     /** Eligible cases of the courts by the rules, from three sequential scans (cheap, unlike the view's lookups). */
