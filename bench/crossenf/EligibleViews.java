@@ -3,11 +3,7 @@ package crossenf;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +24,11 @@ final class EligibleViews extends CeRun {
     static final String COURT_VIEW = CE + "/eligible";
     static final String JURISDICTION_VIEW = CE + "/jurisdiction/eligible";
 
+    private final DatabaseShare share;
+
     EligibleViews(KarafRun run) {
         super(run);
+        this.share = new DatabaseShare(run);
     }
 
     void run(CrossEnfBench.Cast c) throws Exception {
@@ -46,12 +45,12 @@ final class EligibleViews extends CeRun {
         String court = c.viewCourt();
         title("4a. GET " + COURT_VIEW + " for one court (" + court + ", as its enforcement officer)");
         long reads0 = status("Innodb_buffer_pool_reads");
-        Work w = jdbcWork(List.of(court), 2, 10);
+        DatabaseShare.Work w = share.jdbcWork(List.of(court), 2, 10);
         double jdbcReads = (status("Innodb_buffer_pool_reads") - reads0) / 12.0;
         System.out.printf("court %s: %,d cases, %,d inquiry results, %,d flags; by the rules (open, and: filed over six months ago, or no"
                 + " result for 90 days, or flagged) %,d are eligible%n", court, w.cases, w.assets, w.flags, w.eligible);
         System.out.println("the SQL the platform runs for the view, and EXPLAIN:");
-        explain(court);
+        share.explain(court);
         System.out.println("the same three queries straight over JDBC, all rows fetched, 10 runs after 2 warm-up: " + w.lat.line());
         System.out.printf("  pages InnoDB read from disk per run (Innodb_buffer_pool_reads): %.0f%n", jdbcReads);
 
@@ -128,7 +127,7 @@ final class EligibleViews extends CeRun {
                 s.print("  ");
             }
         }
-        Lat clustered = o.get("what-if", "true").equals("true") ? whatIf(court) : new Lat();
+        Lat clustered = o.get("what-if", "true").equals("true") ? share.whatIf(court) : new Lat();
         summary.add(new String[]{"Eligible view, 1 court (" + fmt(w.cases) + " cases, " + items + " listed): p99", ms(lat.pct(99)) + " ms",
                 "< 100 ms", n == 0 ? "MISS (no answer)" : lat.pct(99) < TARGET_P99_MS ? "PASS" : "MISS"});
         summary.add(new String[]{"  same: p50 / max (" + n + " sequential requests)", ms(lat.pct(50)) + " / " + ms(lat.max()) + " ms", "", "info"});
@@ -149,7 +148,7 @@ final class EligibleViews extends CeRun {
     // ---------------------------------------------------------------- jurisdiction
 
     void jurisdiction(CrossEnfBench.Cast c) throws Exception {
-        int requests = o.integer("juris-requests", 2);
+        int requests = o.integer("juris-requests", 20);
         int timeout = o.integer("juris-timeout", 600);
         int sampleCourts = o.integer("juris-jdbc-courts", 5);
         title("4b. GET " + JURISDICTION_VIEW + " for hlj-high's jurisdiction (as its supervisor)");
@@ -168,11 +167,11 @@ final class EligibleViews extends CeRun {
         System.out.printf("hlj-high's jurisdiction: %d courts with cross-enforcement; the view reads them one after the other, each through a"
                 + " SUPERVISION crossing (an audit entry in hlj-high and one in the court)%n", below.size());
         long ts = System.nanoTime();
-        long expected = eligibleByScan(new HashSet<>(below));
+        long expected = share.eligibleByScan(new HashSet<>(below));
         System.out.printf("by the rules over the whole tables (sequential scans, %.1f s): %,d eligible cases in those courts%n", secs(ts), expected);
         List<String> sample = new ArrayList<>();
         for (int i = 0; i < sampleCourts && i < below.size(); i++) sample.add(below.get(i * below.size() / sampleCourts));
-        Work w = jdbcWork(sample, 0, 1);
+        DatabaseShare.Work w = share.jdbcWork(sample, 0, 1);
         double estimate = w.lat.max() / sample.size() * below.size();
         System.out.printf("the view's queries for %d of these courts straight over JDBC: %s ms, so about %.0f s for all %d (the database's share)%n",
                 sample.size(), ms(w.lat.max()), estimate / 1000, below.size());
@@ -190,7 +189,7 @@ final class EligibleViews extends CeRun {
         quietWait();
         Lat lat = new Lat();
         Reply last = null;
-        for (int i = 0; i < Math.max(requests, 20); i++) {
+        for (int i = 0; i < requests; i++) {
             Reply r = send("GET", JURISDICTION_VIEW, c.highSupervisor(), null);
             if (r.status() != 200) {
                 notes.add("The jurisdiction view answered " + r);
@@ -225,65 +224,6 @@ final class EligibleViews extends CeRun {
         return new Reply(r.statusCode(), r.body(), System.nanoTime() - t);
     }
 
-    /** Eligible cases of the courts by the rules, from three sequential scans (cheap, unlike the view's lookups). */
-    long eligibleByScan(Set<String> courts) throws Exception {
-        LocalDate today = LocalDate.now(COURT_ZONE);
-        Map<Long, LocalDate> last = new HashMap<>();
-        Set<Long> flagged = new HashSet<>();
-        long eligible = 0;
-        try (Connection db = db(); java.sql.Statement st = db.createStatement()) {
-            st.setFetchSize(10_000);
-            try (ResultSet r = st.executeQuery("SELECT case_id, found_on, measure_on FROM ce_asset")) {
-                while (r.next()) {
-                    LocalDate found = r.getObject(2, LocalDate.class);
-                    LocalDate on = r.getObject(3, LocalDate.class);
-                    last.merge(r.getLong(1), on != null && on.isAfter(found) ? on : found, (x, y) -> x.isAfter(y) ? x : y);
-                }
-            }
-            try (ResultSet r = st.executeQuery("SELECT case_id FROM ce_flag")) {
-                while (r.next()) flagged.add(r.getLong(1));
-            }
-            try (ResultSet r = st.executeQuery("SELECT tenant_id, id, status, created_micros FROM enforcement_case")) {
-                while (r.next()) if (courts.contains(r.getString(1)) && eligible(r, last, flagged, today)) eligible++;
-            }
-        }
-        return eligible;
-    }
-
-    /**
-     * What-if, on a scratch copy (the platform's tables stay as they are): the cases of one court stored together,
-     * primary key (tenant_id, id), instead of spread over the table in filing order. Times the view's case query there.
-     */
-    Lat whatIf(String court) throws Exception {
-        Lat l = new Lat();
-        long t0 = System.nanoTime();
-        try (Connection db = db(); java.sql.Statement st = db.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS bench_whatif_case");
-            st.execute("CREATE TABLE bench_whatif_case LIKE enforcement_case");
-            st.execute("ALTER TABLE bench_whatif_case DROP PRIMARY KEY, ADD PRIMARY KEY (tenant_id, id), ADD UNIQUE KEY uq_whatif_id (id)");
-            st.execute("INSERT INTO bench_whatif_case SELECT * FROM enforcement_case");
-            double copy = secs(t0);
-            long r0 = status("Innodb_buffer_pool_reads");
-            try (PreparedStatement ps = db.prepareStatement("SELECT * FROM bench_whatif_case WHERE tenant_id = ? ORDER BY id")) {
-                for (int i = 0; i < 12; i++) {
-                    ps.setString(1, court);
-                    long t = System.nanoTime();
-                    try (ResultSet r = ps.executeQuery()) {
-                        ResultSetMetaData md = r.getMetaData();
-                        while (r.next()) for (int k = 1; k <= md.getColumnCount(); k++) r.getObject(k);
-                    }
-                    if (i >= 2) l.add(System.nanoTime() - t);
-                }
-            }
-            double pages = (status("Innodb_buffer_pool_reads") - r0) / 12.0;
-            st.execute("DROP TABLE bench_whatif_case");
-            System.out.printf("what-if (scratch copy of enforcement_case with primary key (tenant_id, id), made in %.1f s, dropped after):%n"
-                    + "  SELECT * … WHERE tenant_id = '%s' ORDER BY id, 10 runs after 2: %s; %.0f pages read from disk per run%n", copy, court,
-                    l.line(), pages);
-        }
-        return l;
-    }
-
     void heap() {
         try {
             Process p = new ProcessBuilder("jcmd", String.valueOf(procs.karafPid), "GC.heap_info").redirectErrorStream(true).start();
@@ -295,86 +235,4 @@ final class EligibleViews extends CeRun {
         }
     }
 
-    // ---------------------------------------------------------------- the database's share
-
-    /** What the view reads, straight over JDBC, and the eligible count by the same rules. */
-    static final class Work {
-        long cases;
-        long assets;
-        long flags;
-        long eligible;
-        final Lat lat = new Lat();
-    }
-
-    /** Runs the view's queries for the courts (warm-up + runs times, all rows fetched); the last run counts the eligible cases. */
-    Work jdbcWork(List<String> courts, int warmup, int runs) throws Exception {
-        Work w = new Work();
-        LocalDate today = LocalDate.now(COURT_ZONE);
-        try (Connection db = db()) {
-            List<PreparedStatement> ps = new ArrayList<>();
-            for (String sql : VIEW_SQL) ps.add(db.prepareStatement(sql));
-            for (int run = 0; run < warmup + runs; run++) {
-                boolean count = run == warmup + runs - 1;
-                long t = System.nanoTime();
-                long cases = 0, assets = 0, flags = 0, eligible = 0;
-                for (String court : courts) {
-                    Map<Long, LocalDate> last = new HashMap<>();
-                    Set<Long> flagged = new HashSet<>();
-                    for (int q = 0; q < 3; q++) {
-                        ps.get(q).setString(1, court);
-                        try (ResultSet r = ps.get(q).executeQuery()) {
-                            ResultSetMetaData md = r.getMetaData();
-                            while (r.next()) {
-                                for (int i = 1; i <= md.getColumnCount(); i++) r.getObject(i);
-                                if (q == 0) {
-                                    assets++;
-                                    LocalDate found = r.getObject("found_on", LocalDate.class);
-                                    LocalDate on = r.getObject("measure_on", LocalDate.class);
-                                    LocalDate day = on != null && on.isAfter(found) ? on : found;
-                                    last.merge(r.getLong("case_id"), day, (x, y) -> x.isAfter(y) ? x : y);
-                                } else if (q == 1) {
-                                    flags++;
-                                    flagged.add(r.getLong("case_id"));
-                                } else {
-                                    cases++;
-                                    if (count && eligible(r, last, flagged, today)) eligible++;
-                                }
-                            }
-                        }
-                    }
-                }
-                if (run >= warmup) w.lat.add(System.nanoTime() - t);
-                w.cases = cases;
-                w.assets = assets;
-                w.flags = flags;
-                w.eligible = eligible;
-            }
-            for (PreparedStatement p : ps) p.close();
-        }
-        return w;
-    }
-
-    /** The rules of org.cep.crossenforcement.domain.Eligibility, on one row of enforcement_case. */
-    static boolean eligible(ResultSet r, Map<Long, LocalDate> last, Set<Long> flagged, LocalDate today) throws Exception {
-        if ("CLOSED".equals(r.getString("status"))) return false;
-        long id = r.getLong("id");
-        LocalDate filed = Instant.ofEpochSecond(r.getLong("created_micros") / 1_000_000).atZone(COURT_ZONE).toLocalDate();
-        if (today.isAfter(filed.plusMonths(6))) return true;
-        LocalDate since = last.getOrDefault(id, filed);
-        return today.isAfter(since.plusDays(90)) || flagged.contains(id);
-    }
-
-    void explain(String court) throws Exception {
-        try (Connection db = db()) {
-            for (String sql : VIEW_SQL) {
-                System.out.println("  " + sql.replace("?", "'" + court + "'"));
-                try (PreparedStatement ps = db.prepareStatement("EXPLAIN " + sql)) {
-                    ps.setString(1, court);
-                    try (ResultSet r = ps.executeQuery()) {
-                        printTable(r, "    ");
-                    }
-                }
-            }
-        }
-    }
 }

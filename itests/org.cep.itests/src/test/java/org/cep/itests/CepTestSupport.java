@@ -178,6 +178,12 @@ public abstract class CepTestSupport {
         return body;
     }
 
+    /** A refusal with its status and machine-readable code. */
+    static void refused(Http.Reply r, int status, String code) {
+        assertEquals(r.toString(), status, r.status());
+        assertEquals(r.toString(), code, r.json().get("code").asText());
+    }
+
     protected String adminToken() {
         if (adminToken == null) adminToken = login(ADMIN, ADMIN_PASSWORD);
         return adminToken;

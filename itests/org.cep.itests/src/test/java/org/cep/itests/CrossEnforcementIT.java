@@ -278,6 +278,27 @@ public class CrossEnforcementIT extends CepTestSupport {
             refused(api.post(CE + "applications", token, Map.of()), 403, "ROLE_REQUIRED");
         }
         refused(api.get(CE + "jurisdiction/eligible", s.officerO()), 403, "ROLE_REQUIRED");
+        // every endpoint on a case: another court's officer finds no such case, a trainer of the court is refused by role
+        LocalDate day = LocalDate.now(SHANGHAI);
+        List<Object[]> onCase = new ArrayList<>();
+        onCase.add(new Object[]{"assets", "GET", null});
+        onCase.add(new Object[]{"money", "GET", null});
+        onCase.add(new Object[]{"documents", "GET", null});
+        onCase.add(new Object[]{"money", "POST", Map.of("kind", "RECOVERED", "amountFen", 100, "onDate", day.toString())});
+        onCase.add(new Object[]{"assets", "POST", Map.of("kind", "VEHICLE", "description", "x", "valueFen", 1, "foundOn", day.toString())});
+        onCase.add(new Object[]{"local-influence", "PUT", Map.of("reason", "x")});
+        onCase.add(new Object[]{"trial-queries", "POST", Map.of("question", "x", "deadline", day.plusDays(5).toString())});
+        onCase.add(new Object[]{"access-code", "POST", Map.of()});
+        for (Object[] call : onCase) {
+            String path = CE + "cases/" + s.caseId() + "/" + call[0];
+            String method = (String) call[1];
+            Object body = call[2];
+            refused(api.send(method, path, s.officerX(), body, Map.of()), 404, "CASE_NOT_FOUND");
+            refused(api.send(method, path, trainer, body, Map.of()), 403, "ROLE_REQUIRED");
+        }
+        for (String path : List.of("supervision/kpis", "supervision/reverse-check", "complaints", "transfers", "applications")) {
+            refused(api.get(CE + path, trainer), 403, "ROLE_REQUIRED");
+        }
         // a supervised order: reported done by the original court, done at the high court
         Http.Reply decided = api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(),
                 decision("SUPERVISE", null, today.plusDays(10)));
@@ -388,10 +409,6 @@ public class CrossEnforcementIT extends CepTestSupport {
         throw new AssertionError("no item with " + field + "=" + value + " in " + list);
     }
 
-    private static void refused(Http.Reply r, int status, String code) {
-        assertEquals(r.toString(), status, r.status());
-        assertEquals(r.toString(), code, r.json().get("code").asText());
-    }
 
     private static List<Http.Reply> parallel(List<Callable<Http.Reply>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());

@@ -201,10 +201,6 @@ public class CrossingIT extends CepTestSupport {
                 "validUntil", until.toString()));
     }
 
-    private static void refused(Http.Reply r, int status, String code) {
-        assertEquals(r.toString(), status, r.status());
-        assertEquals(r.toString(), code, r.json().get("code").asText());
-    }
 
     private boolean hasEntry(String court, String action, String actor, String detailPart) {
         for (JsonNode e : api.get("/admin/courts/" + court + "/audit?limit=500", adminToken()).json()) {

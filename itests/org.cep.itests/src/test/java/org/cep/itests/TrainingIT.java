@@ -30,8 +30,8 @@ public class TrainingIT extends CepTestSupport {
         Court other = court("hlj-daqing-ip");
         refused(api.post(T + "modules", a.trainer(), module("", "正文", "ACCEPTANCE")), 400, "FIELD_REQUIRED");
         refused(api.post(T + "modules", a.trainer(), module("标题", "正文", "NO_SUCH_STAGE")), 400, "INVALID_STAGE");
-        refused(api.post(T + "modules", a.officer(), module("标题", "正文", "ACCEPTANCE")), 403, null);
-        refused(api.post(T + "modules", a.admin(), module("标题", "正文", "ACCEPTANCE")), 403, null);
+        refused(api.post(T + "modules", a.officer(), module("标题", "正文", "ACCEPTANCE")), 403, "ROLE_REQUIRED");
+        refused(api.post(T + "modules", a.admin(), module("标题", "正文", "ACCEPTANCE")), 403, "ROLE_REQUIRED");
         assertEquals("refused writes leave nothing", 0, api.get(T + "modules", a.trainer()).json().size());
 
         JsonNode v1 = created(api.post(T + "modules", a.trainer(), module("财产调查工作规范", "第一步：网络查控。", "PROPERTY_INVESTIGATION")));
@@ -79,7 +79,7 @@ public class TrainingIT extends CepTestSupport {
         long id = created(api.post(T + "modules", a.trainer(), module("活查封实务", "查封限度与跟踪监管。", "LIVE_SEIZURE"))).get("id").asLong();
         refused(api.post(T + "modules/" + id + "/attempts", a.officer(), answers()), 409, "DRILL_EMPTY");
         refused(api.post(T + "modules/" + id + "/questions", a.trainer(), question("SINGLE", List.of(0, 1))), 400, "INVALID_ANSWER");
-        refused(api.post(T + "modules/" + id + "/questions", a.officer(), question("SINGLE", List.of(0))), 403, null);
+        refused(api.post(T + "modules/" + id + "/questions", a.officer(), question("SINGLE", List.of(0))), 403, "ROLE_REQUIRED");
         long q1 = created(api.post(T + "modules/" + id + "/questions", a.trainer(), question("SINGLE", List.of(1)))).get("id").asLong();
         long q2 = created(api.post(T + "modules/" + id + "/questions", a.trainer(), question("MULTIPLE", List.of(0, 2)))).get("id").asLong();
 
@@ -89,7 +89,7 @@ public class TrainingIT extends CepTestSupport {
 
         refused(api.post(T + "modules/" + id + "/attempts", a.officer(), answers(answer(999_999_999L, 0))), 400, "UNKNOWN_QUESTION");
         refused(api.post(T + "modules/" + id + "/attempts", a.officer(), answers(answer(q1, 7))), 400, "UNKNOWN_OPTION");
-        refused(api.post(T + "modules/" + id + "/attempts", a.trainer(), answers(answer(q1, 1))), 403, null);
+        refused(api.post(T + "modules/" + id + "/attempts", a.trainer(), answers(answer(q1, 1))), 403, "ROLE_REQUIRED");
         assertEquals("refused attempts are not recorded", 0, api.get(T + "completion", a.admin()).json().size());
 
         JsonNode attempt = created(api.post(T + "modules/" + id + "/attempts", a.officer(), answers(answer(q1, 1), answer(q2, 0))));
@@ -105,7 +105,7 @@ public class TrainingIT extends CepTestSupport {
         assertEquals(a.officerName(), completion.get(0).get("taker").asText());
         assertEquals(2, completion.get(0).get("attempts").asInt());
         assertEquals(2, completion.get(0).get("bestScore").asInt());
-        refused(api.get(T + "completion", a.officer()), 403, null);
+        refused(api.get(T + "completion", a.officer()), 403, "ROLE_REQUIRED");
         assertEquals("another court sees none of these results", 0, api.get(T + "completion", other.admin()).json().size());
         refused(api.post(T + "modules/" + id + "/attempts", other.officer(), answers(answer(q1, 1))), 404, "NOT_FOUND");
         refused(api.post(T + "modules/" + id + "/questions", other.trainer(), question("SINGLE", List.of(0))), 404, "NOT_FOUND");
@@ -119,8 +119,8 @@ public class TrainingIT extends CepTestSupport {
         long id = created(api.post(T + "modules", a.trainer(), module("交叉执行移送规范", "第一版正文。", "CROSS_ENFORCEMENT"))).get("id").asLong();
         long q = created(api.post(T + "modules/" + id + "/questions", a.trainer(), question("SINGLE", List.of(1)))).get("id").asLong();
 
-        refused(api.post(T + "modules/" + id + "/shares", a.trainer(), Map.of("courtIds", List.of(b.id()))), 403, null);
-        refused(api.post(T + "modules/" + id + "/shares", a.officer(), Map.of("courtIds", List.of(b.id()))), 403, null);
+        refused(api.post(T + "modules/" + id + "/shares", a.trainer(), Map.of("courtIds", List.of(b.id()))), 403, "ROLE_REQUIRED");
+        refused(api.post(T + "modules/" + id + "/shares", a.officer(), Map.of("courtIds", List.of(b.id()))), 403, "ROLE_REQUIRED");
         refused(api.post(T + "modules/" + id + "/shares", a.admin(), Map.of("courtIds", List.of(b.id(), "hlj-nowhere"))), 404, "COURT_NOT_FOUND");
         refused(api.post(T + "modules/" + id + "/shares", a.admin(), Map.of("courtIds", List.of(a.id()))), 400, "SAME_COURT");
         refused(api.post(T + "modules/" + id + "/shares", b.admin(), Map.of("courtIds", List.of(outside.id()))), 404, "NOT_FOUND");
@@ -152,7 +152,7 @@ public class TrainingIT extends CepTestSupport {
         refused(api.get(T + "shared/" + a.id() + "/modules/" + otherModule + "/drill?grant=" + grant, b.officer()), 403, "GRANT_OUT_OF_SCOPE");
         refused(api.get(T + "shared/hlj-nowhere/modules/" + id + "?grant=" + grant, b.officer()), 404, "COURT_NOT_FOUND");
 
-        refused(api.post(shared + "/adopt?grant=" + grant, b.officer(), Map.of()), 403, null);
+        refused(api.post(shared + "/adopt?grant=" + grant, b.officer(), Map.of()), 403, "ROLE_REQUIRED");
         JsonNode adopted = api.post(shared + "/adopt?grant=" + grant, b.admin(), Map.of()).json();
         assertEquals(1, adopted.get("adoptedVersion").asInt());
         assertFalse(adopted.get("newerVersionAvailable").asBoolean());
@@ -172,7 +172,7 @@ public class TrainingIT extends CepTestSupport {
         // B's officer drills; the result is B's, not A's
         JsonNode drill = api.get(shared + "/drill?grant=" + grant, b.officer()).json();
         assertEquals(1, drill.get("questions").size());
-        refused(api.get(shared + "/drill?grant=" + grant, b.admin()), 403, null);
+        refused(api.get(shared + "/drill?grant=" + grant, b.admin()), 403, "ROLE_REQUIRED");
         JsonNode attempt = created(api.post(shared + "/attempts?grant=" + grant, b.officer(), answers(answer(q, 1))));
         assertEquals(1, attempt.get("score").asInt());
         assertEquals(a.id(), attempt.get("ownerCourtId").asText());
@@ -183,7 +183,7 @@ public class TrainingIT extends CepTestSupport {
         assertEquals(0, api.get(T + "completion", a.admin()).json().size());
 
         // unsharing: only A's admin; B loses access at once and keeps its completion records
-        refused(api.post(T + "modules/" + id + "/shares/revoke", a.trainer(), Map.of("reason", "停止共享")), 403, null);
+        refused(api.post(T + "modules/" + id + "/shares/revoke", a.trainer(), Map.of("reason", "停止共享")), 403, "ROLE_REQUIRED");
         refused(api.post(T + "modules/" + id + "/shares/revoke", a.admin(), Map.of()), 400, "FIELD_REQUIRED");
         JsonNode revoked = api.post(T + "modules/" + id + "/shares/revoke", a.admin(), Map.of("reason", "内容重写中")).json();
         assertEquals(1, revoked.size());
@@ -247,7 +247,7 @@ public class TrainingIT extends CepTestSupport {
         String highAdmin = newUser("hlj-high", "court-admin")[0];
         String stage = "/training/standards/SETTLEMENT";
 
-        refused(api.put(stage, b1.officer(), standard("本院和解规范")), 403, null);
+        refused(api.put(stage, b1.officer(), standard("本院和解规范")), 403, "ROLE_REQUIRED");
         refused(api.put(stage, b1.admin(), standard("")), 400, "FIELD_REQUIRED");
         refused(api.put("/training/standards/BOGUS", b1.admin(), standard("x")), 400, "INVALID_STAGE");
         refused(api.get(stage + "/applicable", b1.officer()), 404, "NO_STANDARD");
@@ -323,10 +323,6 @@ public class TrainingIT extends CepTestSupport {
         return r.json();
     }
 
-    private static void refused(Http.Reply r, int status, String code) {
-        assertEquals(r.toString(), status, r.status());
-        if (code != null) assertEquals(r.toString(), code, r.json().get("code").asText());
-    }
 
     private boolean hasEntry(String court, String action, String detailPart) {
         for (JsonNode e : api.get("/admin/courts/" + court + "/audit?limit=500", adminToken()).json()) {

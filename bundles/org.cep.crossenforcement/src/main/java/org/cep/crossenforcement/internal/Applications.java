@@ -269,7 +269,7 @@ public class Applications {
     private String courtBelow(String courtId, String field, String home) {
         if (courtId == null || courtId.isBlank()) throw ProblemException.required(field);
         CourtDirectory.Court c = courts.court(courtId).filter(CourtDirectory.Court::active).orElseThrow(() ->
-                new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + courtId, "no such court: " + courtId, field));
+                ProblemException.courtNotFound(courtId, field));
         if (!courts.isUnder(c.id(), home)) {
             throw ProblemException.badField("NOT_IN_JURISDICTION", field, "该法院不在本院辖区内：" + courtId,
                     "that court is outside your court's jurisdiction: " + courtId);

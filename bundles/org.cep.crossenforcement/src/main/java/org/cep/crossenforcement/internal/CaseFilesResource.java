@@ -80,7 +80,7 @@ public class CaseFilesResource {
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     @Operation(operationId = "listMoney", summary = "案件的执行款 / A case's money")
     public List<Views.MoneyView> money(@PathParam("caseId") long caseId) {
-        records.file(caseId);
+        records.requireCase(caseId);
         return records.money(caseId);
     }
 
@@ -142,7 +142,7 @@ public class CaseFilesResource {
     @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
     @Operation(operationId = "listCaseDocuments", summary = "案件材料 / A case's documents")
     public List<Views.DocumentView> documents(@PathParam("caseId") long caseId) {
-        records.file(caseId);
+        records.requireCase(caseId);
         return records.documents(caseId);
     }
 

@@ -94,7 +94,16 @@ public class CaseRecords {
     }
 
     List<Views.AssetView> assets(long caseId) {
+        cases.get(caseId); // 404 when the court has no such case
+        return assetsOf(caseId);
+    }
+
+    /** Checks the case exists in the court bound now: 404 otherwise. */
+    void requireCase(long caseId) {
         cases.get(caseId);
+    }
+
+    private List<Views.AssetView> assetsOf(long caseId) {
         return TenantJpa.inCourt(jpa, em -> em.createQuery("select a from AssetEntity a where a.caseId = :c order by a.id", AssetEntity.class)
                 .setParameter("c", caseId).getResultList().stream().map(Views.AssetView::of).collect(Collectors.toList()));
     }
@@ -204,7 +213,7 @@ public class CaseRecords {
     /** The case, its inquiry results and its document list, in the court bound now (own, or a crossing's target). */
     Views.CaseFile file(long caseId) {
         CaseView c = cases.get(caseId);
-        return new Views.CaseFile(CourtContext.current().courtId(), c, assets(caseId), documents(caseId), money(caseId));
+        return new Views.CaseFile(CourtContext.current().courtId(), c, assetsOf(caseId), documents(caseId), money(caseId));
     }
 
     /**

@@ -43,6 +43,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "NOT_FOUND", "未找到" + whatZh + "：" + id, whatEn + " not found: " + id);
     }
 
+    /** 404 for a court id that names no (active) court; the one wording every bundle uses. */
+    public static ProblemException courtNotFound(String courtId, String field) {
+        return new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + courtId, "no such court: " + courtId, field);
+    }
+
     public int status() { return status; }
     public String code() { return code; }
     public String messageZh() { return messageZh; }

@@ -66,7 +66,7 @@ public class Sharing {
         Set<String> targets = new LinkedHashSet<>();
         for (String id : named) {
             CourtDirectory.Court c = courts.court(id == null ? "" : id).filter(CourtDirectory.Court::active).orElseThrow(() ->
-                    new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + id, "no such court: " + id, "courtIds"));
+                    ProblemException.courtNotFound(id, "courtIds"));
             if (c.id().equals(home)) {
                 throw ProblemException.badField("SAME_COURT", "courtIds", "不能与本院自身共享", "a court does not share with itself");
             }

@@ -77,7 +77,7 @@ public class CrossingService implements Crossings {
         String target = c.targetCourtId();
         String home = caller.courtId();
         CourtDirectory.Court court = courts.court(target).filter(CourtDirectory.Court::active).orElseThrow(() ->
-                new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + target, "no such court: " + target, "courtId"));
+                ProblemException.courtNotFound(target, "courtId"));
         if (court.id().equals(home)) {
             throw new ProblemException(400, "CROSSING_TO_OWN_COURT", "本院数据无需跨院访问", "this is your own court: no crossing needed",
                     "courtId");

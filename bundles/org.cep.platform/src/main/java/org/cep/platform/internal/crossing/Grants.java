@@ -162,7 +162,7 @@ final class Grants {
     private static String activeCourt(CourtDirectory courts, String id, String field) {
         if (id == null || id.isBlank()) throw ProblemException.required(field);
         return courts.court(id).filter(CourtDirectory.Court::active).map(CourtDirectory.Court::id).orElseThrow(() ->
-                new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + id, "no such court: " + id, field));
+                ProblemException.courtNotFound(id, field));
     }
 
     /** Every court involved gets the entry, heads locked in court-id order. */

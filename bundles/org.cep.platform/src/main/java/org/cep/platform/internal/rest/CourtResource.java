@@ -63,8 +63,7 @@ public class CourtResource {
     @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
     @Operation(operationId = "getCourtHierarchy", summary = "法院层级：上级、下级与辖区 / A court's parent, children and jurisdiction")
     public Hierarchy hierarchy(@PathParam("courtId") String courtId) {
-        CourtDirectory.Court court = courts.court(courtId).orElseThrow(() -> new ProblemException(404, "COURT_NOT_FOUND",
-                "未找到法院：" + courtId, "no such court: " + courtId, "courtId"));
+        CourtDirectory.Court court = courts.court(courtId).orElseThrow(() -> ProblemException.courtNotFound(courtId, "courtId"));
         CourtDirectory.Court parent = court.parentId() == null ? null : courts.court(court.parentId()).orElse(null);
         return new Hierarchy(court, parent, courts.children(courtId), courts.jurisdiction(courtId));
     }

@@ -62,7 +62,7 @@ public class CourtService implements CourtDirectory {
     public CourtEntity require(String courtId) {
         CourtEntity c = find(courtId);
         if (c == null) {
-            throw new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + courtId, "no such court: " + courtId, "courtId");
+            throw ProblemException.courtNotFound(courtId, "courtId");
         }
         return c;
     }
@@ -118,6 +118,21 @@ public class CourtService implements CourtDirectory {
         }
         below.sort(Comparator.comparing(Court::id));
         return below;
+    }
+
+    /**
+     * Walks up from the court (a few lookups by key) instead of listing the province: asked on every crossing
+     * that rests on the hierarchy.
+     */
+    @Override
+    public boolean isUnder(String courtId, String higherCourtId) {
+        Set<String> seen = new HashSet<>();
+        CourtEntity c = courtId == null ? null : find(courtId);
+        while (c != null && c.parentId != null && seen.add(c.id)) {
+            if (c.parentId.equals(higherCourtId)) return true;
+            c = find(c.parentId);
+        }
+        return false;
     }
 
     private static Court court(CourtEntity c) {
@@ -238,7 +253,7 @@ public class CourtService implements CourtDirectory {
         return jpa.txExpr(TransactionType.Required, em -> {
             CourtEntity court = em.find(CourtEntity.class, courtId);
             if (court == null) {
-                throw new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + courtId, "no such court: " + courtId, "courtId");
+                throw ProblemException.courtNotFound(courtId, "courtId");
             }
             ComputerizationLevel level = ComputerizationLevel.fromToken(court.computerization);
             if (enabled) {

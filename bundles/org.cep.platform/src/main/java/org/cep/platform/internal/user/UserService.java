@@ -214,7 +214,7 @@ public class UserService {
     private static void requireActiveCourt(EntityManager em, String courtId) {
         CourtEntity c = em.find(CourtEntity.class, courtId);
         if (c == null || !c.active) {
-            throw new ProblemException(404, "COURT_NOT_FOUND", "未找到法院：" + courtId, "no such court: " + courtId, "courtId");
+            throw ProblemException.courtNotFound(courtId, "courtId");
         }
     }
 
