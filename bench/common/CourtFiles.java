@@ -89,4 +89,16 @@ public final class CourtFiles {
             Files.move(tmp, dir.resolve(id + ".court"), StandardCopyOption.ATOMIC_MOVE);
         }
     }
+
+    /** The prepare step of a MariaDB benchmark: a fresh database and --courts basic courts with one capability. */
+    public static void prepareBasicCourts(Opts o, String prefix, String capability, String writer) throws Exception {
+        recreateDatabase(o);
+        Path dir = Path.of(o.req("home")).resolve("tenant-config");
+        List<Map<String, String>> shipped = readAll(dir);
+        List<String> parents = intermediates(shipped);
+        int add = o.integer("courts", 200);
+        System.out.printf("prepare: %d court file(s) shipped; writing %d basic courts %s001… with %s under %s%n", shipped.size(), add,
+                prefix, capability, parents);
+        writeBasicCourts(dir, prefix, add, parents, capability, writer);
+    }
 }

@@ -10,6 +10,10 @@ const nav = document.getElementById('nav');
 const who = document.getElementById('who');
 const logoutButton = document.getElementById('logout');
 const langButton = document.getElementById('lang');
+const bell = document.getElementById('bell');
+let bellAt = 0; // when the bell last asked the modules for their counts
+const courtSwitch = document.getElementById('court-switch');
+const courtSwitchLabel = document.getElementById('court-switch-label');
 
 const state = { user: null, capabilities: [], modules: new Map(), routes: [], menu: [] };
 const loaded = new Map(); // entry → module (imported once per page load)
@@ -22,6 +26,8 @@ const ctx = {
   navigate: route => { location.hash = '#/' + route; },
   capabilityOn: id => state.capabilities.some(c => c.id === id && c.enabledForMyCourt),
   modules: () => [...state.modules.values()],
+  /** the court the admin pages show: the user's own, or for provincial IT the one chosen in the top bar */
+  viewCourt: () => (ctx.hasRole('provincial-admin') && sessionStorage.getItem('cep.viewCourt')) || state.user?.courtId,
   rerender: () => render(),
 };
 
@@ -74,12 +80,47 @@ function drawChrome(route) {
   logoutButton.hidden = !loggedIn;
   nav.hidden = !loggedIn;
   who.textContent = loggedIn ? `${state.user.displayName || state.user.username} · ${state.user.courtId}` : '';
-  if (!loggedIn) return;
+  courtSwitchLabel.hidden = !loggedIn || !ctx.hasRole('provincial-admin');
+  document.getElementById('court-switch-text').textContent = t('switch.court');
+  if (!loggedIn) { bell.hidden = true; bellAt = 0; return; } // the next user's bell asks at once
+  if (!courtSwitchLabel.hidden) fillCourtSwitch();
+  updateBell(false);
   clear(nav, state.menu.map(p => h('a', {
     href: '#/' + p.menu.route, id: 'nav-' + p.menu.route.replaceAll('/', '-'),
     class: route.split('/')[0] === p.menu.route.split('/')[0] ? 'on' : null,
   }, t(p.menu.label))));
 }
+
+let courtList = null;
+/** provincial IT picks the court its administration pages show (users, switches, audit of that court) */
+async function fillCourtSwitch() {
+  if (!courtList) {
+    try { courtList = await get('/courts'); } catch (e) { return; }
+  }
+  const chosen = ctx.viewCourt();
+  if (courtSwitch.options.length !== courtList.length) {
+    clear(courtSwitch, courtList.map(c => h('option', { value: c.id }, `${c.nameZh} · ${c.id}`)));
+  }
+  courtSwitch.value = chosen;
+}
+
+courtSwitch.addEventListener('change', () => {
+  sessionStorage.setItem('cep.viewCourt', courtSwitch.value);
+  render();
+});
+
+// notifications: the "my work" counts of every capability, summed in the top bar, at most every 30 s and each minute
+async function updateBell(force) {
+  if (!state.user || (!force && Date.now() - bellAt < 30_000)) return;
+  bellAt = Date.now();
+  const items = (await Promise.all(ctx.modules().filter(m => m.work).map(m => m.work(ctx).catch(() => [])))).flat().filter(Boolean);
+  const due = items.reduce((n, i) => n + (Number(i.count) || 0), 0);
+  bell.hidden = false;
+  bell.textContent = t('bell.label', { n: due });
+  bell.title = items.map(i => `${t(i.label)}: ${i.count}`).join('\n') || t('work.none');
+  bell.classList.toggle('due', due > 0);
+}
+setInterval(() => { if (token()) updateBell(true).catch(() => {}); }, 60_000);
 
 async function render() {
   const route = routeOf(location.hash);
@@ -146,6 +187,8 @@ logoutButton.addEventListener('click', async () => {
   try { await post('/auth/logout'); } catch (e) { /* the session ends on this side whatever the answer */ }
   setToken(null);
   state.user = null;
+  courtList = null;
+  sessionStorage.removeItem('cep.viewCourt');
   location.hash = '#/login';
   render();
 });

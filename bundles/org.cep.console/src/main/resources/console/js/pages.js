@@ -3,7 +3,7 @@ import { get, post, put } from './api.js';
 import { t, both } from './i18n.js';
 import { h, clear, table, kv, form, field, fill, when, errorBox } from './ui.js';
 
-const ROLES = ['court-admin', 'enforcement-officer', 'clerk', 'supervisor', 'trainer', 'trial-judge'];
+const ROLES = ['court-admin', 'enforcement-officer', 'enforcement-judge', 'clerk', 'supervisor', 'trainer', 'trial-judge'];
 
 async function workPage(el, _p, ctx) {
   const name = ctx.user.displayName || ctx.user.username;
@@ -18,7 +18,7 @@ async function workPage(el, _p, ctx) {
 }
 
 async function adminPage(el, _p, ctx) {
-  const courtId = ctx.user.courtId;
+  const courtId = ctx.viewCourt();
   const users = h('div'), caps = h('div'), audit = h('div');
   clear(el, h('h1', {}, t('admin.title'), ' · ', courtId),
     h('h2', {}, t('admin.users')), h('section', { class: 'card' }, users),
@@ -47,10 +47,10 @@ async function adminPage(el, _p, ctx) {
   const drawCaps = () => fill(caps, async () => {
     const [court, installed] = await Promise.all([get(`/courts/${encodeURIComponent(courtId)}`), get('/capabilities')]);
     const state = new Map((court.capabilities || []).map(c => [c.id, c]));
-    return [kv([[t('prov.comp'), court.computerization], [t('prov.level'), court.level]]), table([
+    return [kv([[t('prov.comp'), t('comp.' + court.computerization)], [t('prov.level'), t('level.' + court.level)]]), table([
       { label: t('prov.court'), value: c => both(c.nameZh, c.nameEn) },
       { label: t('admin.level'), value: c => c.minimumLevel },
-      { label: t('common.status'), value: c => capTag(c.enabledForMyCourt) },
+      { label: t('common.status'), value: c => capTag(c.id === 'cases' || !!state.get(c.id)?.enabled) },
       { label: '', value: c => c.id === 'cases' ? '' : h('button', {
           type: 'button', class: 'secondary', dataset: { cap: c.id },
           onclick: async ev => {
@@ -89,34 +89,23 @@ function capTag(on) {
   return h('span', { class: 'tag ' + (on ? 'on' : 'off') }, on ? t('cap.on') : t('cap.off'));
 }
 
-/** at most n requests at a time */
-async function pool(items, n, f) {
-  const out = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, async () => {
-    while (next < items.length) { const i = next++; out[i] = await f(items[i]); }
-  }));
-  return out;
-}
-
 async function provincePage(el, _p, ctx) {
   const matrix = h('div'), chart = h('div'), scan = h('div');
   clear(el, h('h1', {}, t('prov.title')), h('section', { class: 'card', id: 'court-matrix' }, matrix),
     h('h2', {}, t('prov.byLevel')), h('section', { class: 'card' }, chart),
     ctx.hasRole('provincial-admin') ? [h('h2', {}, t('prov.scan')), h('section', { class: 'card' }, scan)] : null);
-  let courts = [];
   await fill(matrix, async () => {
-    const [list, installed] = await Promise.all([get('/courts'), get('/capabilities')]);
-    // the directory lists courts without their switches: one request per court (a handful in a province's example)
-    courts = await pool(list, 6, c => get(`/courts/${encodeURIComponent(c.id)}`).catch(() => c));
-    const on = (c, cap) => cap.id === 'cases' || !!(c.capabilities || []).find(s => s.id === cap.id && s.enabled);
-    drawChart(chart, courts, installed.filter(c => c.id !== 'cases'), on);
+    // one request for the whole province: every court with the capabilities it has on
+    const m = await get('/capabilities/matrix');
+    const caps = m.capabilities;
+    const on = (c, cap) => c.enabled.includes(cap.id);
+    drawChart(chart, m.courts, caps.filter(c => c.id !== 'cases'), on);
     return table([
-      { label: t('prov.court'), value: c => [both(c.nameZh, c.nameEn), h('div', { class: 'muted' }, c.id)] },
-      { label: t('prov.level'), value: c => c.level },
-      { label: t('prov.comp'), value: c => c.computerization },
-      ...installed.map(cap => ({ label: both(cap.nameZh, cap.nameEn), value: c => capTag(on(c, cap)) })),
-    ], courts);
+      { label: t('prov.court'), value: c => [both(c.nameZh, c.nameEn), h('div', { class: 'muted' }, c.courtId)] },
+      { label: t('prov.level'), value: c => t('level.' + c.level) },
+      { label: t('prov.comp'), value: c => t('comp.' + c.computerization) },
+      ...caps.map(cap => ({ label: both(cap.nameZh, cap.nameEn), value: c => capTag(on(c, cap)) })),
+    ], m.courts);
   });
   if (ctx.hasRole('provincial-admin')) {
     await fill(scan, async () => {
@@ -133,12 +122,12 @@ async function provincePage(el, _p, ctx) {
 
 /** bars: for each computerization level, how many of its courts have each capability on */
 function drawChart(el, courts, caps, on) {
-  const levels = [...new Set(courts.map(c => c.computerization || '?'))].sort();
+  const levels = ['basic', 'standard', 'advanced'].filter(l => courts.some(c => c.computerization === l));
   const NS = 'http://www.w3.org/2000/svg';
   const rowH = 22, labelW = 160, barW = 200;
   const rows = levels.flatMap(l => caps.map(cap => {
-    const inLevel = courts.filter(c => (c.computerization || '?') === l);
-    return { label: `${l} · ${both(cap.nameZh, cap.nameEn)}`, n: inLevel.filter(c => on(c, cap)).length, of: inLevel.length };
+    const inLevel = courts.filter(c => c.computerization === l);
+    return { label: `${t('comp.' + l)} · ${both(cap.nameZh, cap.nameEn)}`, n: inLevel.filter(c => on(c, cap)).length, of: inLevel.length };
   }));
   const svg = document.createElementNS(NS, 'svg');
   svg.setAttribute('viewBox', `0 0 ${labelW + barW + 60} ${rows.length * rowH + 4}`);

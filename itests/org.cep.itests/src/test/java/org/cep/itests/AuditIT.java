@@ -88,6 +88,89 @@ public class AuditIT extends CepTestSupport {
         assertEquals(2, v.get("firstBadSeq").asLong());
     }
 
+    @Test
+    public void aChainCutBackWithItsHeadIsFoundByItsAnchorInTheHigherCourt() throws SQLException {
+        String court = courtWithEntries();
+        Http.Reply run = api.post("/admin/audit/anchor", adminToken(), "");
+        assertEquals(run.toString(), 200, run.status());
+        assertTrue(run.toString(), run.json().get("ranHere").asBoolean());
+        assertTrue(verify(court).get("intact").asBoolean());
+        JsonNode parentLog = api.get("/admin/courts/hlj-daqing-ip/audit?afterSeq=0&limit=500", adminToken()).json();
+        boolean anchored = false;
+        for (JsonNode e : parentLog) anchored |= "audit.anchor".equals(e.get("action").asText()) && ("court:" + court).equals(e.get("target").asText());
+        assertTrue("the higher court's chain records the head of " + court, anchored);
+
+        // the attack no bare hash chain can see: delete the two newest entries and move the head back
+        long last = lastSeq(court);
+        sqlRows("DELETE FROM audit_entry WHERE court_id = ? AND seq > " + (last - 2), court);
+        sqlRows("UPDATE audit_head SET last_seq = " + (last - 2) + ", last_hash = (SELECT e.hash FROM audit_entry e WHERE e.court_id = ? AND e.seq = "
+                + (last - 2) + ") WHERE court_id = ?", court, court);
+        JsonNode v = verify(court);
+        assertFalse(v.toString(), v.get("intact").asBoolean());
+        assertEquals("TRUNCATED", v.get("kind").asText());
+        assertEquals(last, v.get("firstBadSeq").asLong());
+    }
+
+    @Test
+    public void theTopCourtsHeadIsASignedCheckpointThatCatchesTheSameAttackAndItsOwnAlteration() throws Exception {
+        assertEquals(200, api.post("/admin/audit/anchor", adminToken(), "").status());
+        java.nio.file.Path dir = java.nio.file.Paths.get(System.getProperty("karaf.data"), "audit-checkpoints");
+        java.nio.file.Path newest;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            newest = files.filter(f -> f.getFileName().toString().startsWith("hlj-high-")).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+        long anchoredSeq = Long.parseLong(newest.getFileName().toString().replaceAll("\\D+", ""));
+        assertTrue(verify("hlj-high").get("intact").asBoolean());
+
+        // the same attack on the province's own chain: its entries from the checkpointed one on set aside, the head moved back
+        String head = "SELECT last_seq, last_hash FROM audit_head WHERE court_id = 'hlj-high'";
+        long savedSeq;
+        String savedHash;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(head); java.sql.ResultSet r = s.executeQuery()) {
+            r.next();
+            savedSeq = r.getLong(1);
+            savedHash = r.getString(2);
+        }
+        try {
+            sqlRows("UPDATE audit_entry SET court_id = 'it-set-aside' WHERE court_id = ? AND seq >= " + anchoredSeq, "hlj-high");
+            sqlRows("UPDATE audit_head SET last_seq = " + (anchoredSeq - 1) + ", last_hash = (SELECT e.hash FROM audit_entry e WHERE e.court_id = ? AND e.seq = "
+                    + (anchoredSeq - 1) + ") WHERE court_id = ?", "hlj-high", "hlj-high");
+            JsonNode v = verify("hlj-high");
+            assertFalse(v.toString(), v.get("intact").asBoolean());
+            assertEquals("TRUNCATED", v.get("kind").asText());
+        } finally {
+            sqlRows("UPDATE audit_entry SET court_id = 'hlj-high' WHERE court_id = ?", "it-set-aside");
+            sqlRows("UPDATE audit_head SET last_seq = " + savedSeq + ", last_hash = '" + savedHash + "' WHERE court_id = ?", "hlj-high");
+        }
+        assertTrue(verify("hlj-high").get("intact").asBoolean());
+
+        // a checkpoint file changed by hand no longer carries a valid signature
+        String original = java.nio.file.Files.readString(newest);
+        try {
+            java.nio.file.Files.writeString(newest, original.replaceFirst("seq=\\d+", "seq=1"));
+            JsonNode v = verify("hlj-high");
+            assertFalse(v.toString(), v.get("intact").asBoolean());
+            assertEquals("CHECKPOINT_INVALID", v.get("kind").asText());
+        } finally {
+            java.nio.file.Files.writeString(newest, original);
+        }
+        assertTrue(verify("hlj-high").get("intact").asBoolean());
+    }
+
+    private long lastSeq(String court) {
+        JsonNode entries = api.get("/admin/courts/" + court + "/audit?limit=500", adminToken()).json();
+        return entries.get(entries.size() - 1).get("seq").asLong();
+    }
+
+    /** Runs one statement with string parameters, whatever number of rows it touches. */
+    private void sqlRows(String statement, String... args) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) s.setString(i + 1, args[i]);
+            s.executeUpdate();
+            if (!c.getAutoCommit()) c.commit();
+        }
+    }
+
     private JsonNode verify(String court) {
         Http.Reply r = api.get("/admin/courts/" + court + "/audit/verify", adminToken());
         assertEquals(200, r.status());

@@ -1,6 +1,7 @@
 package org.cep.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.Map;
@@ -120,6 +121,26 @@ public class CapabilityIsolationIT extends CepTestSupport {
         assertEquals(200, ok.status());
         assertTrue(ok.json().get("levelOverride").asBoolean());
         assertTrue(api.get("/admin/courts/" + courtC + "/audit?limit=500", adminToken()).raw().contains("LEVEL OVERRIDE"));
+    }
+
+    @Test
+    public void theProvinceMatrixShowsEveryCourtsSwitchesToProvincialItAndSupervisorsOnly() {
+        switchCapability(courtA, "test-notes", false);
+        JsonNode m = api.get("/capabilities/matrix", adminToken()).json();
+        JsonNode a = null, b = null;
+        for (JsonNode row : m.get("courts")) {
+            if (row.get("courtId").asText().equals(courtA)) a = row;
+            if (row.get("courtId").asText().equals(courtB)) b = row;
+        }
+        assertTrue(m.toString(), a != null && b != null);
+        assertFalse(a.get("enabled").toString().contains("\"test-notes\""));
+        assertTrue(b.get("enabled").toString().contains("\"test-notes\""));
+        assertTrue("always-on capabilities count as on", a.get("enabled").toString().contains("\"cases\""));
+        assertTrue(m.get("capabilities").toString().contains("\"test-notes\""));
+        assertEquals(200, api.get("/capabilities/matrix", tokenOfNewUser("hlj-high", "supervisor")).status());
+        refused(api.get("/capabilities/matrix", clerkA), 403, "ROLE_REQUIRED");
+        refused(api.get("/capabilities/matrix", adminB), 403, "ROLE_REQUIRED");
+        switchCapability(courtA, "test-notes", true);
     }
 
     @Test

@@ -86,6 +86,7 @@ public abstract class CepTestSupport {
                 editConfigurationFilePut("etc/cep.platform.cfg", "bootstrapAdminPassword", ADMIN_PASSWORD),
                 editConfigurationFilePut("etc/cep.platform.cfg", "tenantScanSeconds", "1"),
                 editConfigurationFilePut("etc/cep.seizure.cfg", "attachmentMaxBytes", "65536"),
+                editConfigurationFilePut("etc/cep.training.cfg", "packageMaxBytes", "262144"),
                 systemProperty("cep.it.httpPort").value(port("cep.it.httpPort")),
                 systemProperty("cep.it.db").value(DatabaseUnderTest.name()),
                 features(maven().groupId("org.cep").artifactId("org.cep.itest.capability").version(version)
@@ -126,7 +127,8 @@ public abstract class CepTestSupport {
             if (login.status() != 200) return false;
             String installed = api.get("/capabilities", login.json().get("token").asText()).raw();
             return installed.contains("\"test-notes\"") && installed.contains("\"live-seizure\"")
-                    && installed.contains("\"cross-enforcement\"") && installed.contains("\"training\"");
+                    && installed.contains("\"cross-enforcement\"") && installed.contains("\"training\"")
+                    && installed.contains("\"pairing\"");
         });
         ready = true;
     }

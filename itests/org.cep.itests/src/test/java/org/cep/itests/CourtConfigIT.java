@@ -21,6 +21,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Courts come from tenant-config files and follow edits live, without restart, never losing data. */
 public class CourtConfigIT extends CepTestSupport {
+
+    @javax.inject.Inject
+    @org.ops4j.pax.exam.util.Filter("(osgi.jndi.service.name=cep)")
+    private javax.sql.DataSource dataSource;
     private static final Pattern README_LEVEL_ROW = Pattern.compile("^\\|\\s*`([a-z][a-z0-9-]*)`\\s*\\|\\s*`([a-z]+)`\\s*\\|");
 
     @Test
@@ -106,6 +110,33 @@ public class CourtConfigIT extends CepTestSupport {
         assertEquals("level", problem.get("key").asText());
         assertEquals(404, api.get("/courts/" + id, adminToken()).status());
         assertEquals(200, api.get("/courts/hlj-kedong", adminToken()).status());
+        deleteCourtFile(id);
+    }
+
+    @Test
+    public void aFileOlderThanTheOneAnotherNodeAppliedIsNotAppliedAndANewerOneIs() throws Exception {
+        String id = unique("it-nodes");
+        writeCourtFile(id, courtFile(id, "两节点法院", "hlj-daqing-ip", "standard", "training"));
+        waitUntil(id + " appears", () -> api.get("/courts/" + id, adminToken()).status() == 200);
+        // another node, whose folder holds a newer file for this court, applied it an hour from now
+        long newer = System.currentTimeMillis() + 3_600_000L;
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("UPDATE court SET name_zh = ?, config_hash = ?, config_modified_millis = ? WHERE id = ?")) {
+            s.setString(1, "另一节点的名称");
+            s.setString(2, "0".repeat(64));
+            s.setLong(3, newer);
+            s.setString(4, id);
+            assertEquals(1, s.executeUpdate());
+            if (!c.getAutoCommit()) c.commit();
+        }
+        // this node's file (older) changes: it must not flip the court back, and says why
+        writeCourtFile(id, courtFile(id, "本节点的旧名称", "hlj-daqing-ip", "standard", "training"));
+        waitUntil("the scan reports the older file", () -> api.get("/admin/tenant-config", adminToken()).raw().contains("older than the applied one"));
+        assertEquals("另一节点的名称", api.get("/courts/" + id, adminToken()).json().get("nameZh").asText());
+        // once this node's file is the newest, it wins
+        Path file = tenantConfigDir().resolve(id + ".court");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(newer + 60_000));
+        waitUntil("the newer file applies", () -> "本节点的旧名称".equals(api.get("/courts/" + id, adminToken()).json().get("nameZh").asText()));
         deleteCourtFile(id);
     }
 

@@ -218,6 +218,68 @@ public class CrossEnforcementIT extends CepTestSupport {
     }
 
     @Test
+    public void twoDecisionsAtOnceOpenOneTransferAndARefusedTransferGoesBackForANewDecision() throws Exception {
+        Setup s = setup();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        long appId = api.post(CE + "applications", s.highClerk(), Map.of("originalCourtId", s.original(), "caseNumber", s.caseNumber(),
+                "applicant", "某饲料店", "grounds", "立案逾六个月未执行", "receivedOn", today.toString())).json().get("id").asLong();
+        String secondSupervisor = user("hlj-high", "supervisor");
+        // two supervisors name two different courts at the same moment: one decision, one court holds a transfer grant
+        List<Http.Reply> answers = parallel(List.of(
+                () -> api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(), decision("DESIGNATE", s.receiving(), today.plusDays(30))),
+                () -> api.post(CE + "applications/" + appId + "/decision", secondSupervisor, decision("DESIGNATE", s.outside(), today.plusDays(30)))));
+        List<Integer> statuses = new ArrayList<>();
+        for (Http.Reply a : answers) statuses.add(a.status());
+        assertEquals(answers.toString(), 1, java.util.Collections.frequency(statuses, 200));
+        assertTrue(answers.toString(), statuses.contains(409));
+        JsonNode app = api.get(CE + "applications/" + appId, s.highClerk()).json();
+        String named = app.get("namedCourtId").asText();
+        String loser = named.equals(s.receiving()) ? s.outside() : s.receiving();
+        String namedOfficer = named.equals(s.receiving()) ? s.officerR() : s.officerX();
+        String loserOfficer = named.equals(s.receiving()) ? s.officerX() : s.officerR();
+        assertEquals(1, count(api.get(CE + "incoming", namedOfficer).json(), "scope", "case:" + s.caseId()));
+        assertEquals("the court not named holds no transfer of this case", 0,
+                count(api.get(CE + "incoming", loserOfficer).json(), "scope", "case:" + s.caseId()));
+
+        // the named court refuses the package: the high court learns it with the reason
+        long order = only(api.get(CE + "orders", s.officerO()).json(), "applicationId", appId).get("id").asLong();
+        assertEquals(200, api.post(CE + "orders/" + order + "/transfer", s.officerO(), Map.of()).status());
+        long grant = app.get("grantId").asLong();
+        refused(api.post(CE + "incoming/" + grant + "/reject", namedOfficer, Map.of()), 400, "FIELD_REQUIRED");
+        assertEquals(200, api.post(CE + "incoming/" + grant + "/reject", namedOfficer, Map.of("reason", "本院案件积压，无力承办")).status());
+        app = api.get(CE + "applications/" + appId, s.highClerk()).json();
+        assertEquals("REJECTED", app.get("status").asText());
+        assertTrue(app.toString(), app.get("rejectedNote").asText().contains("本院案件积压"));
+        assertEquals("REJECTED", only(api.get(CE + "orders", s.officerO()).json(), "id", order).get("status").asText());
+
+        // and names the other court: a new order in the original court, the refused grant closed
+        Http.Reply again = api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(), decision("DESIGNATE", loser, today.plusDays(40)));
+        assertEquals(again.toString(), 200, again.status());
+        assertEquals("DECIDED", again.json().get("status").asText());
+        long grant2 = again.json().get("grantId").asLong();
+        assertTrue(grant2 != grant);
+        assertFalse("the refused grant is revoked", api.get("/crossings/grants/" + grant, s.highSupervisor()).json().get("inForce").asBoolean());
+        assertEquals(0, count(api.get(CE + "incoming", namedOfficer).json(), "scope", "case:" + s.caseId()));
+        long order2 = again.json().get("orderId").asLong();
+        assertTrue(order2 != order);
+        assertEquals(200, api.post(CE + "orders/" + order2 + "/transfer", s.officerO(), Map.of()).status());
+        Http.Reply accepted = api.post(CE + "incoming/" + grant2 + "/accept", loserOfficer,
+                Map.of("caseNumber", "（2025）黑0103执" + ThreadLocalRandom.current().nextInt(1, 9_999_999) + "号"));
+        assertEquals(accepted.toString(), 200, accepted.status());
+        assertEquals("DONE", api.get(CE + "applications/" + appId, s.highClerk()).json().get("status").asText());
+        refused(api.post(CE + "applications/" + appId + "/decision", s.highSupervisor(), decision("SUPERVISE", null, today.plusDays(30))),
+                409, "ALREADY_DECIDED");
+    }
+
+    private static int count(JsonNode list, String field, String value) {
+        int n = 0;
+        for (JsonNode item : list) {
+            if (item.path(field).asText().equals(value)) n++;
+        }
+        return n;
+    }
+
+    @Test
     public void fileAccessIsAskedForApprovedOrDeniedAndEnds() throws InterruptedException {
         Setup s = setup();
         String path = CE + "courts/" + s.original() + "/cases/" + s.caseId() + "/file";

@@ -18,12 +18,16 @@ import org.junit.runners.Suite.SuiteClasses;
         ServerAnswersIT.class,
         AuditIT.class,
         CapabilityIsolationIT.class,
+        ChangesFromAnotherNodeIT.class,
+        OperationsIT.class,
         CourtConfigIT.class,
         CrossingIT.class,
         CrossEnforcementIT.class,
         LiveSeizureIT.class,
         LiveSeizureRulesIT.class,
         TrainingIT.class,
+        ConductEnforcementIT.class,
+        PairingIT.class,
         ContractIT.class,
 })
 public class IntegrationSuite {

@@ -60,7 +60,7 @@ public class LiveSeizureIT extends LiveSeizureTestSupport {
         Http.Reply early = api.post("/live-seizure/seizures/" + seizureId + "/sale-reports/" + saleId + "/sale", officer,
                 Map.of("soldCount", 40, "weightKg", 4800, "priceFen", 9_600_000));
         assertEquals("no sale before it is approved", 409, early.status());
-        post(officer, "/live-seizure/seizures/" + seizureId + "/sale-reports/" + saleId + "/decision",
+        post(judgeOf(KEDONG), "/live-seizure/seizures/" + seizureId + "/sale-reports/" + saleId + "/decision",
                 Map.of("approve", true, "note", "价格经协商合理"), 200);
         Http.Reply longBuyer = api.post("/live-seizure/seizures/" + seizureId + "/sale-reports/" + saleId + "/sale", officer,
                 Map.of("soldCount", 40, "priceFen", 9_600_000, "buyer", "肉".repeat(201)));
@@ -132,15 +132,18 @@ public class LiveSeizureIT extends LiveSeizureTestSupport {
         assertEquals(10, row.get("daysLeft").asLong());
         assertFalse(api.get("/live-seizure/seizures/expiring?days=5", officer).raw().contains("\"seizureId\":" + soon + ","));
 
+        LocalDate oldExpiry = LocalDate.parse(row.get("expiryDate").asText());
         JsonNode renewed = post(officer, "/live-seizure/seizures/" + soon + "/renewals", Map.of("date", today.toString()), 200);
         assertEquals(1, renewed.get("renewals").asInt());
-        assertEquals("each renewal bounded by the period", today.plusYears(2).toString(), renewed.get("expiryDate").asText());
+        assertEquals("the new period runs from the old expiry: renewing early loses no day", oldExpiry.plusYears(2).toString(),
+                renewed.get("expiryDate").asText());
 
         long week = proposedSeizure(officer, caseId, pen, 1);
         post(officer, "/live-seizure/seizures/" + week + "/activate", Map.of("date", today.minusYears(2).plusDays(7).toString()), 200);
 
         long late = proposedSeizure(officer, caseId, pen, 3);
-        post(officer, "/live-seizure/seizures/" + late + "/activate", Map.of("date", today.minusYears(2).minusDays(1).toString()), 200);
+        // ended 20 days ago: past any holiday that could move its last day
+        post(officer, "/live-seizure/seizures/" + late + "/activate", Map.of("date", today.minusYears(2).minusDays(20).toString()), 200);
         JsonNode run = post(officer, "/live-seizure/seizures/expiry-check", Map.of(), 200);
         assertTrue(run.get("lapsed").asInt() >= 1);
         assertEquals("LAPSED", api.get("/live-seizure/seizures/" + late, officer).json().get("state").asText());
@@ -181,4 +184,86 @@ public class LiveSeizureIT extends LiveSeizureTestSupport {
         assertEquals(400, api.get("/live-seizure/seizures/" + seizureId + "/projection?pricePerKgFen=0", officer).status());
     }
 
+    /**
+     * The second pass as a court meets it: a herd seized in place with custody terms, a visit that finds
+     * animals missing, the shortfall explained, sanctioned and resolved; two batch sales; a second seizure of
+     * the same case; payouts capped by the case across both seizures; a renewal that keeps its days; closing.
+     */
+    @Test
+    public void aHerdWithAViolationResolvedSoldInBatchesPaidAcrossTwoSeizuresAndClosed() {
+        String officer = officerOf(KEDONG);
+        String judge = judgeOf(KEDONG);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long caseId = newCase(officer, 1_200_000);
+        long herd = post(officer, "/live-seizure/cases/" + caseId + "/lots", Map.of("label", "肉牛（就地查封）", "unit", "头", "count", 12,
+                "ageMonths", 14, "avgWeightKg", 380, "marketAgeMonths", 18, "marketWeightKg", 550, "valuePerUnitFen", 150_000), 201).get("id").asLong();
+        List<String> obligations = List.of("未经法院准许不得转移、出售", "每周报告存栏数量");
+        Map<String, Object> custody = Map.of("custodian", "被执行人 李某", "place", "克东县某村养牛场",
+                "obligations", obligations, "notice", Map.of("date", today.toString(), "text", "查封公告张贴于牛舍门口，封条加贴于围栏"));
+        JsonNode a = post(officer, "/live-seizure/cases/" + caseId + "/seizures", Map.of("items", Map.of(String.valueOf(herd), 8),
+                "custody", custody, "reason", "就地活封8头"), 201).get("seizure");
+        long first = a.get("id").asLong();
+        assertEquals(obligations, List.of(a.get("custody").get("obligations").get(0).asText(), a.get("custody").get("obligations").get(1).asText()));
+        JsonNode active = post(officer, S + first + "/activate", Map.of("date", today.minusYears(2).plusDays(20).toString()), 200);
+
+        // a visit finds 6 of 8, and an obligation not kept
+        JsonNode visit = post(officer, S + first + "/inspections", Map.of("date", today.toString(), "inspectors", "赵警官（申请人到场）",
+                "applicantPresent", true, "counts", Map.of(String.valueOf(herd), 6), "obligationChecks", List.of(
+                        Map.of("obligation", obligations.get(0), "kept", false, "note", "2头去向不明"),
+                        Map.of("obligation", obligations.get(1), "kept", true))), 201);
+        assertTrue(visit.get("violation").asBoolean());
+        assertEquals(6, visit.get("counts").get(String.valueOf(herd)).asLong());
+        long violation = visit.get("violationId").asLong();
+        refused(api.post(S + first + "/release", officer, Map.of("reason", "x")), 409, "TRANSITION_NOT_ALLOWED");
+
+        String v = S + first + "/violations/" + violation;
+        post(officer, v + "/explanation", Map.of("kind", "SOLD_WITHOUT_LEAVE", "text", "被执行人擅自将2头出售给邻村", "buyer", "邻村刘某",
+                "priceFen", 280_000, "evidence", "询问笔录、转账记录"), 200);
+        post(officer, v + "/adjustment", Map.of("counts", Map.of(String.valueOf(herd), 6), "reason", "2头已被擅自出售，责令追回价款",
+                "evidence", "询问笔录、转账记录"), 200);
+        post(judge, v + "/consequence", Map.of("decision", "SANCTION", "sanctionKind", "FINE", "amountFen", 500_000,
+                "note", "妨害执行，处罚款5000元"), 200);
+        JsonNode resolved = post(judge, v + "/resolution", Map.of("note", "已处罚，查封继续"), 200);
+        assertEquals("RESOLVED", resolved.get("status").asText());
+        assertEquals("FINE", resolved.get("sanctionKind").asText());
+
+        // a renewal 20 days before expiry keeps its days
+        LocalDate expiry = LocalDate.parse(active.get("expiryDate").asText());
+        JsonNode renewed = post(officer, S + first + "/renewals", Map.of("date", today.toString()), 200);
+        assertEquals(expiry.plusYears(2).toString(), renewed.get("expiryDate").asText());
+
+        // two batch sales; what is unsold stays under supervision in between
+        sell(officer, judge, first, 3, 600_000);
+        assertEquals("ACTIVE", api.get(S + first, officer).json().get("state").asText());
+        post(officer, S + first + "/inspections", Map.of("date", today.toString(), "inspectors", "赵警官", "counts", Map.of(String.valueOf(herd), 3),
+                "obligationChecks", List.of(Map.of("obligation", obligations.get(0), "kept", true), Map.of("obligation", obligations.get(1), "kept", true))), 201);
+        sell(officer, judge, first, 3, 620_000);
+        assertEquals("SOLD", api.get(S + first, officer).json().get("state").asText());
+
+        // the 4 head left of the herd: a second seizure of the same case
+        long second = activeSeizure(officer, caseId, herd, 4);
+        sell(officer, judge, second, 4, 800_000);
+
+        assertEquals(201, money(officer, first, "herd-in-" + first, "RECEIVED", 1_220_000, "某肉联厂").status());
+        assertEquals(201, money(officer, second, "herd-in-" + second, "RECEIVED", 800_000, "某肉联厂").status());
+        assertEquals(201, money(officer, first, "herd-out-" + first, "PAID_OUT", 1_000_000, "克东县某饲料店").status());
+        refused(money(officer, second, "herd-over-" + second, "PAID_OUT", 300_000, "克东县某饲料店"), 409, "OVERPAYMENT");
+        assertEquals(201, money(officer, second, "herd-out-" + second, "PAID_OUT", 200_000, "克东县某饲料店").status());
+        JsonNode total = api.get("/live-seizure/cases/" + caseId + "/money", officer).json();
+        assertEquals(2_020_000, total.get("receivedFen").asLong());
+        assertEquals(1_200_000, total.get("paidOutFen").asLong());
+        assertEquals(0, total.get("stillOwedFen").asLong());
+
+        JsonNode closed = post(officer, "/live-seizure/cases/" + caseId + "/close", Map.of("reason", "执行完毕", "inForce", "RELEASE"), 200);
+        assertEquals("CLOSED", closed.get("caseStatus").asText());
+        assertEquals(201, money(officer, second, "herd-back-" + second, "RETURNED", 600_000, "被执行人 李某").status());
+
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode e : api.get(S + first + "/timeline", officer).json()) kinds.add(e.get("kind").asText());
+        for (String k : List.of("FLAG_VIOLATION", "VIOLATION_EXPLAINED", "COUNT_ADJUSTED", "VIOLATION_DECIDED", "RESOLVE_VIOLATION", "RENEWED",
+                "RECORD_PARTIAL_SALE", "RECORD_SALE", "RELEASE")) {
+            assertTrue(k + " in " + kinds, kinds.contains(k));
+        }
+        assertTrue(api.get("/admin/courts/" + KEDONG + "/audit/verify", adminToken()).json().get("intact").asBoolean());
+    }
 }

@@ -25,6 +25,37 @@ public abstract class LiveSeizureTestSupport extends CepTestSupport {
         return login(user, USER_PASSWORD);
     }
 
+    /** An enforcement judge (执行法官) of a court: decides sales, payouts above the configured amount and violations. */
+    protected String judgeOf(String court) {
+        return tokenOfNewUser(court, "enforcement-judge");
+    }
+
+    /** A user with both roles: four eyes are about persons, not only roles. */
+    protected String officerAndJudgeOf(String court) {
+        String user = unique("both");
+        createUser(court, user, "enforcement-officer", "enforcement-judge");
+        return login(user, USER_PASSWORD);
+    }
+
+    static final String S = "/live-seizure/seizures/";
+
+    protected static String today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    }
+
+    /** Report (officer), approve (judge), record (officer) a sale; returns the sale id. */
+    protected long sell(String officer, String judge, long seizureId, int count, long priceFen) {
+        long saleId = post(officer, S + seizureId + "/sale-reports",
+                Map.of("buyer", "某肉联厂", "expectedPriceFen", priceFen, "expectedDate", today()), 201).get("id").asLong();
+        post(judge, S + seizureId + "/sale-reports/" + saleId + "/decision", Map.of("approve", true, "note", "价格合理"), 200);
+        post(officer, S + seizureId + "/sale-reports/" + saleId + "/sale", Map.of("soldCount", count, "priceFen", priceFen), 200);
+        return saleId;
+    }
+
+    protected JsonNode visit(String officer, long seizureId, Map<String, Object> counts, int status) {
+        return post(officer, S + seizureId + "/inspections", Map.of("date", today(), "inspectors", "王警官", "counts", counts), status);
+    }
+
     protected long newCase(String token, long owedFen) {
         String number = "（2024）黑0230执" + ThreadLocalRandom.current().nextInt(1, 9_999_999) + "号";
         return post(token, "/cases", Map.of("caseNumber", number, "applicant", "克东县某饲料店", "respondent", "某养殖户",

@@ -271,6 +271,136 @@ public class TrainingIT extends CepTestSupport {
         assertEquals(2, api.put(stage, b1.trainer(), standard("本院执行和解流程（修订）")).json().get("revision").asInt());
         assertEquals(1, api.get("/training/standards", b1.clerk()).json().size());
         assertEquals("another court's own standards are not in its list", 0, api.get("/training/standards", b2.clerk()).json().size());
+        // a stage whose name holds '_' (a LIKE wildcard) is found through its own grant only
+        assertEquals(200, api.put("/training/standards/LIVE_SEIZURE", highAdmin, standard("全省活查封统一流程")).status());
+        JsonNode live = api.get("/training/standards/LIVE_SEIZURE/applicable", b1.officer()).json();
+        assertEquals("PROVINCE", live.get("source").asText());
+        assertEquals("全省活查封统一流程", live.get("standard").get("titleZh").asText());
+        refused(api.get("/training/standards/CROSS_ENFORCEMENT/applicable", b1.officer()), 404, "NO_STANDARD");
+    }
+
+    @Test
+    public void anExportedScormPackageImportsIntoAnotherCourtWithItsDrill() throws Exception {
+        Court a = court("hlj-daqing-ip");
+        Court b = court("hlj-harbin-ip");
+        Map<String, Object> m = module("活查封清点规范", "逐栏清点数量、月龄与健康状况。\n<b>不是标记</b>", "LIVE_SEIZURE");
+        m.put("titleEn", "Live seizure: the inventory");
+        long id = created(api.post(T + "modules", a.trainer(), m)).get("id").asLong();
+        created(api.post(T + "modules/" + id + "/questions", a.trainer(), question("SINGLE", List.of(1))));
+        created(api.post(T + "modules/" + id + "/questions", a.trainer(), question("MULTIPLE", List.of(0, 2))));
+        String export = T + "modules/" + id + "/package";
+        assertEquals(403, api.bytes("GET", export, a.officer(), null, null).status());
+        assertEquals(403, api.bytes("GET", export, a.admin(), null, null).status());
+        assertEquals("another court cannot export it", 404, api.bytes("GET", export, b.trainer(), null, null).status());
+        Http.Binary zip = api.bytes("GET", export, a.trainer(), null, null);
+        assertEquals(200, zip.status());
+        assertEquals("application/zip", zip.contentType());
+        Map<String, String> files = unzip(zip.body());
+        assertTrue(files.get("imsmanifest.xml").contains("<schemaversion>1.2</schemaversion>"));
+        assertTrue("texts are escaped in the pages", files.get("index.html").contains("&lt;b&gt;不是标记&lt;/b&gt;"));
+        assertTrue(hasEntry(a.id(), "training.module.exported", "format=SCORM-1.2"));
+
+        // refused imports write nothing
+        String imp = T + "module-packages";
+        assertPackageRefused(api.bytes("POST", imp, b.officer(), zip.body(), "application/zip"), 403, "ROLE_REQUIRED");
+        assertPackageRefused(api.bytes("POST", imp, b.admin(), zip.body(), "application/zip"), 403, "ROLE_REQUIRED");
+        assertPackageRefused(api.bytes("POST", imp, b.trainer(), "这不是程序包".getBytes("UTF-8"), "application/zip"), 400, "INVALID_PACKAGE");
+        assertPackageRefused(api.bytes("POST", imp, b.trainer(), zip.body(), "text/html"), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertPackageRefused(api.bytes("POST", imp, b.trainer(), new byte[262_144 + 1], "application/zip"), 413, "PACKAGE_TOO_LARGE");
+        Map<String, String> noManifest = new java.util.LinkedHashMap<>(files);
+        noManifest.remove("imsmanifest.xml");
+        assertPackageRefused(api.bytes("POST", imp, b.trainer(), zip(noManifest), "application/zip"), 400, "INVALID_MANIFEST");
+        Map<String, String> badAnswer = new java.util.LinkedHashMap<>(files);
+        badAnswer.put("cep-module.json", files.get("cep-module.json").replaceFirst("\"correct\" : \\[ 1 \\]", "\"correct\" : [ 9 ]"));
+        JsonNode problem = assertPackageRefused(api.bytes("POST", imp, b.trainer(), zip(badAnswer), "application/zip"), 400, "INVALID_ANSWER");
+        assertEquals("questions[0].correct", problem.get("field").asText());
+        Map<String, String> noTitle = new java.util.LinkedHashMap<>(files);
+        noTitle.put("cep-module.json", files.get("cep-module.json").replace("活查封清点规范", " "));
+        assertPackageRefused(api.bytes("POST", imp, b.trainer(), zip(noTitle), "application/zip"), 400, "FIELD_REQUIRED");
+        assertEquals("refused imports leave nothing", 0, api.get(T + "modules", b.trainer()).json().size());
+
+        Http.Binary imported = api.bytes("POST", imp, b.trainer(), zip.body(), "application/zip");
+        assertEquals(new String(imported.body(), "UTF-8"), 201, imported.status());
+        JsonNode copy = Http.JSON.readTree(imported.body());
+        long copyId = copy.get("id").asLong();
+        assertEquals(b.id(), copy.get("courtId").asText());
+        assertEquals(1, copy.get("version").asInt());
+        assertEquals("活查封清点规范", copy.get("titleZh").asText());
+        assertEquals("Live seizure: the inventory", copy.get("titleEn").asText());
+        assertTrue(copy.get("bodyZh").asText().endsWith("<b>不是标记</b>"));
+        assertEquals(List.of("LIVE_SEIZURE"), texts(copy.get("stages")));
+        assertTrue(copy.get("changeNote").asText().contains("SCORM 1.2"));
+        JsonNode questions = api.get(T + "modules/" + copyId + "/questions", b.trainer()).json();
+        assertEquals(2, questions.size());
+        assertEquals(List.of(0, 2), ints(questions.get(1).get("correct")));
+        assertTrue(hasEntry(b.id(), "training.module.imported", "from=" + a.id() + "/" + id));
+
+        // the copy is the receiving court's own: its officers drill it, and it exports to the same module again
+        long q1 = questions.get(0).get("id").asLong();
+        long q2 = questions.get(1).get("id").asLong();
+        JsonNode attempt = created(api.post(T + "modules/" + copyId + "/attempts", b.officer(), answers(answer(q1, 1), answer(q2, 0, 2))));
+        assertEquals(2, attempt.get("score").asInt());
+        assertEquals(b.id(), attempt.get("ownerCourtId").asText());
+        Map<String, String> again = unzip(api.bytes("GET", T + "modules/" + copyId + "/package", b.trainer(), null, null).body());
+        JsonNode first = Http.JSON.readTree(files.get("cep-module.json"));
+        JsonNode second = Http.JSON.readTree(again.get("cep-module.json"));
+        for (String f : List.of("titleZh", "titleEn", "bodyZh", "bodyEn", "stages", "questions")) {
+            assertEquals("round trip of " + f, first.get(f), second.get(f));
+        }
+        assertEquals("a still sees only its own module", 1, api.get(T + "modules", a.trainer()).json().size());
+    }
+
+    @Test
+    public void everyTrainingEndpointRefusesEveryRoleItDoesNotName() throws Exception {
+        Court a = court("hlj-qiqihar-ip");
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("trainer", a.trainer());
+        tokens.put("court-admin", a.admin());
+        tokens.put("enforcement-officer", a.officer());
+        tokens.put("clerk", a.clerk());
+        for (String role : List.of("supervisor", "enforcement-judge", "trial-judge")) tokens.put(role, newUser(a.id(), role)[0]);
+        tokens.put("provincial-admin", adminToken());
+        List<String> read = List.of("trainer", "court-admin", "enforcement-officer", "clerk");
+        String shared = "shared/hlj-high/modules/1";
+        Object[][] endpoints = {
+            {"POST", "modules", List.of("trainer")}, {"GET", "modules", read}, {"GET", "modules/1", read},
+            {"GET", "modules/1/versions", read}, {"POST", "modules/1/versions", List.of("trainer")},
+            {"POST", "modules/1/questions", List.of("trainer")}, {"GET", "modules/1/questions", List.of("trainer")},
+            {"GET", "modules/1/drill", List.of("enforcement-officer", "clerk", "trainer")},
+            {"POST", "modules/1/attempts", List.of("enforcement-officer", "clerk")}, {"GET", "completion", List.of("court-admin", "trainer")},
+            {"GET", "cases", read}, {"GET", "cases/kedong-live-seizure", read},
+            {"POST", "modules/1/shares", List.of("court-admin")}, {"GET", "modules/1/shares", List.of("court-admin", "trainer")},
+            {"POST", "modules/1/shares/revoke", List.of("court-admin")}, {"GET", "shared", read}, {"GET", shared + "?grant=1", read},
+            {"POST", shared + "/adopt?grant=1", List.of("court-admin", "trainer")}, {"GET", "adoptions", read},
+            {"GET", shared + "/drill?grant=1", List.of("enforcement-officer", "clerk")},
+            {"POST", shared + "/attempts?grant=1", List.of("enforcement-officer", "clerk")},
+            {"PUT", "standards/SETTLEMENT", List.of("court-admin", "trainer")}, {"GET", "standards", read},
+            {"GET", "standards/SETTLEMENT/applicable", read}, {"GET", "modules/1/package", List.of("trainer")},
+            {"POST", "module-packages", List.of("trainer")},
+        };
+        int checked = 0;
+        for (Object[] e : endpoints) {
+            String method = (String) e[0];
+            String path = T + e[1];
+            @SuppressWarnings("unchecked") List<String> allowed = (List<String>) e[2];
+            for (Map.Entry<String, String> role : tokens.entrySet()) {
+                if (allowed.contains(role.getKey())) continue;
+                String what = method + " " + path + " as " + role.getKey();
+                if (path.endsWith("/package") || path.endsWith("module-packages")) {
+                    Http.Binary r = api.bytes(method, path, role.getValue(), method.equals("POST") ? new byte[] {'P', 'K'} : null,
+                            method.equals("POST") ? "application/zip" : null);
+                    assertEquals(what, 403, r.status());
+                    assertEquals(what, "ROLE_REQUIRED", Http.JSON.readTree(r.body()).get("code").asText());
+                } else {
+                    Http.Reply r = api.send(method, path, role.getValue(), method.equals("GET") ? null : Map.of(), Map.of());
+                    assertEquals(what + ": " + r, 403, r.status());
+                    assertEquals(what, "ROLE_REQUIRED", r.code());
+                }
+                checked++;
+            }
+        }
+        assertTrue("refusals checked: " + checked, checked > 100);
+        assertEquals("nothing was written by the refused calls", 0, api.get(T + "modules", a.trainer()).json().size());
     }
 
     // ---- helpers ----
@@ -341,5 +471,33 @@ public class TrainingIT extends CepTestSupport {
         List<Integer> out = new java.util.ArrayList<>();
         array.forEach(n -> out.add(n.asInt()));
         return out;
+    }
+    private static JsonNode assertPackageRefused(Http.Binary r, int status, String code) throws java.io.IOException {
+        String text = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(text, status, r.status());
+        JsonNode problem = Http.JSON.readTree(r.body());
+        assertEquals(text, code, problem.get("code").asText());
+        assertFalse(text, problem.get("messageZh").asText().isBlank() || problem.get("messageEn").asText().isBlank());
+        return problem;
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws java.io.IOException {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) files.put(e.getName(), new String(in.readAllBytes(), "UTF-8"));
+        }
+        return files;
+    }
+
+    private static byte[] zip(Map<String, String> files) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+                z.write(f.getValue().getBytes("UTF-8"));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cep.cases.api.CaseService;
+import org.cep.cases.sanctions.SanctionService;
 import org.cep.platform.api.Capability;
 import org.cep.platform.api.ComputerizationLevel;
 import org.cep.platform.api.ProblemException;
@@ -17,8 +18,8 @@ public class CasesCapability implements Capability {
     private final List<Object> resources;
 
     @Activate
-    public CasesCapability(@Reference CaseService cases) {
-        this.resources = List.of(new CasesResource(cases));
+    public CasesCapability(@Reference CaseService cases, @Reference SanctionService sanctions) {
+        this.resources = List.of(new CasesResource(cases), new CaseSanctionsResource(sanctions), new SanctionsResource(sanctions));
     }
 
     @Override public String id() { return "cases"; }

@@ -11,7 +11,10 @@ public enum AssetKind {
     BANK_ACCOUNT("银行账户", "bank account", AssetType.BANK_DEPOSIT),
     REAL_ESTATE("不动产", "real estate", AssetType.REAL_ESTATE),
     VEHICLE("车辆", "vehicle", AssetType.MOVABLE),
-    SECURITIES("证券", "securities", AssetType.OTHER_PROPERTY_RIGHT);
+    SECURITIES("证券", "securities", AssetType.OTHER_PROPERTY_RIGHT),
+    PATENT("专利权", "patent", AssetType.PATENT),
+    TRADEMARK("注册商标专用权", "registered trademark", AssetType.TRADEMARK),
+    COPYRIGHT("著作权", "copyright", AssetType.OTHER_PROPERTY_RIGHT);
 
     private final String labelZh;
     private final String labelEn;
@@ -26,4 +29,9 @@ public enum AssetKind {
     public String labelZh() { return labelZh; }
     public String labelEn() { return labelEn; }
     public AssetType seizureType() { return seizureType; }
+
+    /** Intellectual property: the kinds whose freeze periods the sources set inconsistently. */
+    public boolean intellectualProperty() {
+        return this == PATENT || this == TRADEMARK || this == COPYRIGHT;
+    }
 }

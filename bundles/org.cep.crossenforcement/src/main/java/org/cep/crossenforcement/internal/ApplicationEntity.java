@@ -65,6 +65,12 @@ public class ApplicationEntity {
     public String doneNote;
     @Column(name = "receiving_case_id")
     public Long receivingCaseId;
+    /** when the decision under way (status DECIDING) began; null otherwise */
+    @Column(name = "claimed_micros")
+    public Long claimedMicros;
+    /** why the named court refused the transferred case (status REJECTED) */
+    @Column(name = "rejected_note")
+    public String rejectedNote;
     @Version
     @Column(name = "version")
     public long version;

@@ -49,12 +49,12 @@ public class Applications {
     record ApplicationView(long id, String originalCourtId, long originalCaseId, String caseNumber, String applicant, String grounds,
                            LocalDate receivedOn, String status, String decision, String decisionZh, String namedCourtId,
                            LocalDate deadline, String decisionReason, String decidedBy, Long orderId, Long grantId, boolean overdue,
-                           String doneNote, Long receivingCaseId) {
+                           String doneNote, Long receivingCaseId, String rejectedNote) {
         static ApplicationView of(ApplicationEntity a, LocalDate today) {
             return new ApplicationView(a.id, a.originalCourtId, a.originalCaseId, a.caseNumber, a.applicant, a.grounds, a.receivedOn,
                     a.status, a.decision, a.decision == null ? null : DecisionType.valueOf(a.decision).labelZh(), a.namedCourtId,
                     a.deadline, a.decisionReason, a.decidedBy, a.orderId, a.grantId, Applications.overdue(a.status, a.deadline, today), a.doneNote,
-                    a.receivingCaseId);
+                    a.receivingCaseId, a.rejectedNote);
         }
     }
 
@@ -124,8 +124,12 @@ public class Applications {
     }
 
     /**
-     * Only the court holding the application decides. Steps: the TRANSFER grant (for a transfer), the
-     * order in the original court (one per application, so a retry finds it), then the application.
+     * Only the court holding the application decides, and only one decision runs at a time: the decision
+     * first claims the application (PENDING, or REJECTED when the named court refused the transfer, to
+     * DECIDING), so two supervisors deciding at once cannot both issue a grant. Then: the TRANSFER grant
+     * (for a transfer; kept on the application at once, so that a later decision revokes it), the order in
+     * the original court, the application DECIDED. A step that fails undoes the claim and revokes the new
+     * grant; a claim left by a node that died is taken over after {@link #CLAIM_STALE_MICROS}.
      */
     ApplicationView decide(long id, DecisionInput in) {
         if (in == null) throw ProblemException.required("type");
@@ -137,56 +141,143 @@ public class Applications {
             throw ProblemException.badField("INVALID_DEADLINE", "deadline", "期限须在今天之后且不超过一年", "deadline must be after today and within a year");
         }
         String home = CourtContext.current().courtId();
-        ApplicationEntity a = TenantJpa.inCourt(jpa, em -> find(em, id));
-        if (!"PENDING".equals(a.status)) {
-            throw new ProblemException(409, "ALREADY_DECIDED", "该申请已作出决定", "this application is already decided");
-        }
+        ApplicationEntity current = TenantJpa.inCourt(jpa, em -> find(em, id));
         String named = switch (type) {
             case SUPERVISE -> null;
             case ELEVATE -> home;
             case DESIGNATE, JOINT -> courtBelow(in.namedCourtId(), "namedCourtId", home);
         };
-        if (a.originalCourtId.equals(named)) {
+        if (current.originalCourtId.equals(named)) {
             throw ProblemException.badField("SAME_COURT", "namedCourtId", "指定的法院不能是原执行法院", "the named court cannot be the original court");
         }
+        long claim = org.cep.platform.api.Micros.now();
+        ApplicationEntity a = claim(id, claim);
         Long grantId = null;
-        if (type.transfers()) {
-            grantId = crossings.issue(new Crossings.NewGrant(CrossingPurpose.TRANSFER, a.originalCourtId, named, "case:" + a.originalCaseId,
-                    in.deadline().plusDays(TRANSFER_GRACE_DAYS).atStartOfDay(Checks.COURT_ZONE).toInstant(),
-                    "art. 237 " + type + " application " + id)).id();
+        try {
+            revokeEarlierGrant(a);
+            if (type.transfers()) {
+                grantId = crossings.issue(new Crossings.NewGrant(CrossingPurpose.TRANSFER, a.originalCourtId, named, "case:" + a.originalCaseId,
+                        in.deadline().plusDays(TRANSFER_GRACE_DAYS).atStartOfDay(Checks.COURT_ZONE).toInstant(),
+                        "art. 237 " + type + " application " + id)).id();
+                keepGrant(id, grantId);
+            }
+            Long grant = grantId;
+            long orderId = crossings.write(new Crossings.Crossing(a.originalCourtId, CrossingPurpose.DIRECTION, null, "application:" + id,
+                    "art. 237 decision " + type), () -> deliverOrder(home, a, type, named, grant, in.deadline(), reason));
+            return TenantJpa.inCourt(jpa, em -> {
+                ApplicationEntity fresh = find(em, id);
+                em.lock(fresh, LockModeType.PESSIMISTIC_WRITE);
+                if (!"DECIDING".equals(fresh.status) || fresh.claimedMicros == null || fresh.claimedMicros != claim) {
+                    throw new ProblemException(409, "ALREADY_DECIDED", "该申请已作出决定", "this application is already decided");
+                }
+                fresh.status = "DECIDED";
+                fresh.decision = type.name();
+                fresh.namedCourtId = named;
+                fresh.deadline = in.deadline();
+                fresh.decisionReason = reason;
+                fresh.decidedBy = CourtContext.current().actor();
+                fresh.decidedMicros = org.cep.platform.api.Micros.now();
+                fresh.orderId = orderId;
+                fresh.grantId = grant;
+                fresh.claimedMicros = null;
+                audit.record("ce.application.decided", "application:" + id, type + (named == null ? "" : " court=" + named)
+                        + " deadline=" + in.deadline());
+                return ApplicationView.of(fresh, today);
+            });
+        } catch (RuntimeException failed) {
+            release(id, claim, a.status, grantId);
+            throw failed;
         }
-        Long grant = grantId;
-        long orderId = crossings.write(new Crossings.Crossing(a.originalCourtId, CrossingPurpose.DIRECTION, null, "application:" + id,
-                "art. 237 decision " + type), () -> deliverOrder(home, a, type, named, grant, in.deadline(), reason));
+    }
+
+    /** A claim older than this (a node died in the middle of a decision) may be taken over. */
+    static final long CLAIM_STALE_MICROS = 5L * 60 * 1_000_000;
+
+    /** PENDING or REJECTED (or a stale claim) to DECIDING, in its own transaction; @return the application as it was */
+    private ApplicationEntity claim(long id, long claim) {
         return TenantJpa.inCourt(jpa, em -> {
-            ApplicationEntity fresh = find(em, id);
-            em.lock(fresh, LockModeType.PESSIMISTIC_WRITE);
-            if (!"PENDING".equals(fresh.status)) {
+            ApplicationEntity a = find(em, id);
+            em.lock(a, LockModeType.PESSIMISTIC_WRITE);
+            boolean staleClaim = "DECIDING".equals(a.status) && a.claimedMicros != null && claim - a.claimedMicros > CLAIM_STALE_MICROS;
+            if ("DECIDING".equals(a.status) && !staleClaim) {
+                throw new ProblemException(409, "DECISION_IN_PROGRESS", "另一项决定正在作出，请稍后刷新", "another decision on this application is under way");
+            }
+            if (!"PENDING".equals(a.status) && !"REJECTED".equals(a.status) && !staleClaim) {
                 throw new ProblemException(409, "ALREADY_DECIDED", "该申请已作出决定", "this application is already decided");
             }
-            fresh.status = "DECIDED";
-            fresh.decision = type.name();
-            fresh.namedCourtId = named;
-            fresh.deadline = in.deadline();
-            fresh.decisionReason = reason;
-            fresh.decidedBy = CourtContext.current().actor();
-            fresh.decidedMicros = org.cep.platform.api.Micros.now();
-            fresh.orderId = orderId;
-            fresh.grantId = grant;
-            audit.record("ce.application.decided", "application:" + id, type + (named == null ? "" : " court=" + named)
-                    + " deadline=" + in.deadline());
-            return ApplicationView.of(fresh, today);
+            ApplicationEntity before = new ApplicationEntity();
+            before.id = a.id;
+            before.originalCourtId = a.originalCourtId;
+            before.originalCaseId = a.originalCaseId;
+            before.grantId = a.grantId;
+            before.status = staleClaim ? (a.orderId == null ? "PENDING" : "REJECTED") : a.status;
+            a.status = "DECIDING";
+            a.claimedMicros = claim;
+            return before;
         });
+    }
+
+    /** The grant of a refused transfer, or of a decision that did not finish, must not stay open beside the new one. */
+    private void revokeEarlierGrant(ApplicationEntity a) {
+        if (a.grantId == null) return;
+        Crossings.Grant earlier = crossings.grant(a.grantId);
+        if (earlier.inForce()) crossings.revoke(earlier.id(), "新的决定取代此前的移送 / superseded by a new art. 237 decision");
+    }
+
+    private void keepGrant(long id, long grantId) {
+        TenantJpa.inCourt(jpa, em -> {
+            find(em, id).grantId = grantId;
+            return null;
+        });
+    }
+
+    /** Undoes a claim whose decision failed: the status it had, and the grant issued for it revoked. */
+    private void release(long id, long claim, String previousStatus, Long newGrant) {
+        try {
+            if (newGrant != null) crossings.revoke(newGrant, "决定未完成 / the decision did not complete");
+            TenantJpa.inCourt(jpa, em -> {
+                ApplicationEntity a = find(em, id);
+                em.lock(a, LockModeType.PESSIMISTIC_WRITE);
+                if ("DECIDING".equals(a.status) && a.claimedMicros != null && a.claimedMicros == claim) {
+                    a.status = previousStatus;
+                    a.claimedMicros = null;
+                }
+                return null;
+            });
+        } catch (RuntimeException ignored) {
+            // the claim then goes stale and the next decision takes it over and revokes the grant kept on the application
+        }
+    }
+
+    /** The court that refused a transferred case reports it (locally when it is the higher court itself): the application can be decided anew. */
+    void reportRejected(String applicationCourt, long applicationId, String reason) {
+        java.util.function.Supplier<Object> mark = () -> TenantJpa.inCourt(jpa, em -> {
+            ApplicationEntity a = em.find(ApplicationEntity.class, applicationId);
+            if (a != null && "DECIDED".equals(a.status)) {
+                a.status = "REJECTED";
+                a.rejectedNote = reason;
+                audit.record("ce.application.transfer-refused", "application:" + applicationId, reason);
+            }
+            return null;
+        });
+        if (applicationCourt.equals(CourtContext.current().courtId())) {
+            mark.get();
+        } else {
+            crossings.write(new Crossings.Crossing(applicationCourt, CrossingPurpose.REPORT, null, "application:" + applicationId,
+                    "art. 237 transfer refused"), mark);
+        }
     }
 
     /** Runs in the original court (DIRECTION crossing): the order, once per application. */
     private long deliverOrder(String fromCourt, ApplicationEntity a, DecisionType type, String named, Long grantId, LocalDate deadline,
                               String reason) {
         return TenantJpa.inCourt(jpa, em -> {
-            List<OrderEntity> existing = em.createQuery("select o from OrderEntity o where o.fromCourtId = :f and o.applicationId = :a",
-                    OrderEntity.class).setParameter("f", fromCourt).setParameter("a", a.id).getResultList();
-            if (!existing.isEmpty()) return existing.get(0).id;
-            OrderEntity o = new OrderEntity();
+            List<OrderEntity> existing = em.createQuery("select o from OrderEntity o where o.fromCourtId = :f and o.applicationId = :a"
+                    + " order by o.round", OrderEntity.class).setParameter("f", fromCourt).setParameter("a", a.id).getResultList();
+            OrderEntity last = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+            // an open order of this application is the one a decision that did not finish delivered: it becomes this decision
+            OrderEntity o = last != null && "OPEN".equals(last.status) ? last : new OrderEntity();
+            o.round = last == null ? 1 : o == last ? last.round : last.round + 1;
             o.fromCourtId = fromCourt;
             o.applicationId = a.id;
             o.caseId = a.originalCaseId;
@@ -196,7 +287,7 @@ public class Applications {
             o.deadline = deadline;
             o.reason = reason;
             o.status = "OPEN";
-            em.persist(o);
+            if (o.id == null) em.persist(o);
             em.flush();
             audit.record("ce.order.received", "case:" + a.originalCaseId, type + " from " + fromCourt + " deadline=" + deadline);
             return o.id;

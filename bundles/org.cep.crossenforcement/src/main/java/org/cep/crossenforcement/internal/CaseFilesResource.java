@@ -65,6 +65,15 @@ public class CaseFilesResource {
         return records.assets(caseId);
     }
 
+    @GET
+    @Path("measures/expiring")
+    @RolesAllowed({"enforcement-officer", "enforcement-judge", "clerk", "supervisor"})
+    @Operation(operationId = "listExpiringMeasures", summary = "即将到期的查控冻结、查封（含专利、商标、著作权） / Freezes and seizures from inquiry about to expire (IP rights included)")
+    public List<Views.ExpiringMeasure> expiring(@QueryParam("days") @DefaultValue("30") @Parameter(description = "多少天内到期 / ending within this many days") int days,
+                                                @QueryParam("ip") @DefaultValue("false") @Parameter(description = "只看知识产权 / IP rights only") boolean ipOnly) {
+        return records.expiring(days, ipOnly);
+    }
+
     @POST
     @Path("cases/{caseId}/money")
     @RolesAllowed("enforcement-officer")

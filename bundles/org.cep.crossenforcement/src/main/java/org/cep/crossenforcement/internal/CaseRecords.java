@@ -34,11 +34,12 @@ public class CaseRecords {
     private final JpaTemplate jpa;
     private final CaseService cases;
     private final AuditLog audit;
-    private final SeizurePeriods periods = SeizurePeriods.defaults();
+    private final SeizurePeriodsConfig periodsConfig;
 
     @Activate
     public CaseRecords(@Reference(target = "(osgi.unit.name=cep-cross-enforcement)") JpaTemplate jpa, @Reference CaseService cases,
-                       @Reference AuditLog audit) {
+                       @Reference AuditLog audit, @Reference SeizurePeriodsConfig periodsConfig) {
+        this.periodsConfig = periodsConfig;
         this.jpa = jpa;
         this.cases = cases;
         this.audit = audit;
@@ -57,6 +58,7 @@ public class CaseRecords {
             throw ProblemException.badField("DATE_IN_FUTURE", "foundOn", "查控日期不能晚于今天", "foundOn cannot be in the future");
         }
         LocalDate until = null;
+        SeizurePeriods periods = periodsConfig.periods();
         if (measure != Measure.NONE) {
             if (in.measureOn() == null) throw ProblemException.required("measureOn");
             if (in.measureOn().isBefore(in.foundOn()) || in.measureOn().isAfter(Checks.today())) {
@@ -89,7 +91,7 @@ public class CaseRecords {
             em.persist(a);
             em.flush();
             audit.record("ce.asset.recorded", "case:" + caseId, kind + " " + measure + " value=" + a.valueFen + " fen");
-            return Views.AssetView.of(a);
+            return Views.AssetView.of(a, periods);
         });
     }
 
@@ -104,8 +106,28 @@ public class CaseRecords {
     }
 
     private List<Views.AssetView> assetsOf(long caseId) {
+        SeizurePeriods periods = periodsConfig.periods();
         return TenantJpa.inCourt(jpa, em -> em.createQuery("select a from AssetEntity a where a.caseId = :c order by a.id", AssetEntity.class)
-                .setParameter("c", caseId).getResultList().stream().map(Views.AssetView::of).collect(Collectors.toList()));
+                .setParameter("c", caseId).getResultList().stream().map(a -> Views.AssetView.of(a, periods)).collect(Collectors.toList()));
+    }
+
+    /** The court's freezes and seizures from inquiry that end within {@code days} days or have ended, soonest first; optionally IP only. */
+    List<Views.ExpiringMeasure> expiring(int days, boolean ipOnly) {
+        if (days < 0 || days > 3660) throw ProblemException.badField("INVALID_VALUE", "days", "天数须为 0 至 3660", "days must be 0 to 3660");
+        LocalDate today = Checks.today();
+        SeizurePeriods periods = periodsConfig.periods();
+        Map<Long, String> numbers = new HashMap<>();
+        List<AssetEntity> found = TenantJpa.inCourt(jpa, em -> em.createQuery("select a from AssetEntity a where a.measureUntil is not null"
+                        + " and a.measureUntil <= :d order by a.measureUntil, a.id", AssetEntity.class).setParameter("d", today.plusDays(days))
+                .setMaxResults(500).getResultList());
+        List<Views.ExpiringMeasure> out = new ArrayList<>();
+        for (AssetEntity a : found) {
+            Views.AssetView v = Views.AssetView.of(a, periods);
+            if (ipOnly && !v.ip()) continue;
+            String number = numbers.computeIfAbsent(a.caseId, id -> cases.get(id).caseNumber());
+            out.add(new Views.ExpiringMeasure(v, number, java.time.temporal.ChronoUnit.DAYS.between(today, a.measureUntil)));
+        }
+        return out;
     }
 
     void flag(long caseId, String reason) {

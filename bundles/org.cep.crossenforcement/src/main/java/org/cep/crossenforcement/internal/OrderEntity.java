@@ -47,6 +47,9 @@ public class OrderEntity {
     public String status;
     @Column(name = "done_micros")
     public Long doneMicros;
+    /** 1 for the first decision on the application, one more for each decision after a refused transfer */
+    @Column(name = "round_no")
+    public int round;
     @Version
     @Column(name = "version")
     public long version;

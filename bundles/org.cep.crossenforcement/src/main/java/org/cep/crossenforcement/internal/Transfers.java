@@ -277,6 +277,7 @@ public class Transfers {
         String reason = Checks.text(in == null ? null : in.reason(), "reason", 2000);
         Crossings.Grant g = transferGrant(grantId);
         String actor = CourtContext.current().actor();
+        OrderEntity[] refusedOrder = new OrderEntity[1];
         TransferEntity t = crossings.write(crossing(g, "rejection receipt"), () -> TenantJpa.inCourt(jpa, em -> {
             TransferEntity e = required(em, g.id());
             em.lock(e, LockModeType.PESSIMISTIC_WRITE);
@@ -289,10 +290,18 @@ public class Transfers {
             e.answeredBy = actor;
             e.rejectReason = reason;
             OrderEntity o = em.find(OrderEntity.class, e.orderId);
-            if (o != null) o.status = "REJECTED";
+            if (o != null) {
+                o.status = "REJECTED";
+                refusedOrder[0] = o;
+            }
             audit.record("ce.transfer.rejected", "case:" + e.caseId, reason);
             return e;
         }));
+        // the higher court learns it, and may name another court
+        if (refusedOrder[0] != null) {
+            applications.reportRejected(refusedOrder[0].fromCourtId, refusedOrder[0].applicationId,
+                    CourtContext.current().courtId() + "：" + reason);
+        }
         return new IncomingView(g.id(), g.ownerCourtId(), g.scope(), t.state, TransferView.of(t), null);
     }
 

@@ -14,14 +14,24 @@ final class Views {
                       LocalDate measureUntil) {
     }
 
+    /**
+     * An inquiry and control result. {@code seizureType} and {@code legalPeriod} (ISO-8601, e.g. P6M) are the
+     * seizure-periods configuration's type and longest period for the kind; {@code ip} marks patents, trademarks, copyrights.
+     */
     record AssetView(long id, long caseId, String kind, String kindZh, String description, long valueFen, String measure,
-                     String measureZh, LocalDate foundOn, LocalDate measureOn, LocalDate measureUntil, String recordedBy) {
-        static AssetView of(AssetEntity a) {
+                     String measureZh, LocalDate foundOn, LocalDate measureOn, LocalDate measureUntil, String recordedBy,
+                     boolean ip, String seizureType, String seizureTypeZh, String legalPeriod) {
+        static AssetView of(AssetEntity a, org.cep.seizure.domain.SeizurePeriods periods) {
             org.cep.crossenforcement.domain.AssetKind k = org.cep.crossenforcement.domain.AssetKind.valueOf(a.kind);
             org.cep.crossenforcement.domain.Measure m = org.cep.crossenforcement.domain.Measure.valueOf(a.measure);
             return new AssetView(a.id, a.caseId, a.kind, k.labelZh(), a.description, a.valueFen, a.measure, m.labelZh(), a.foundOn,
-                    a.measureOn, a.measureUntil, a.recordedBy);
+                    a.measureOn, a.measureUntil, a.recordedBy, k.intellectualProperty(), k.seizureType().name(), k.seizureType().labelZh(),
+                    periods.periodOf(k.seizureType()).toString());
         }
+    }
+
+    /** A freeze or seizure found by inquiry that ends within the days asked for (or has ended), with its case. */
+    record ExpiringMeasure(AssetView asset, String caseNumber, long daysLeft) {
     }
 
     record DocumentView(long id, long caseId, String name, String mediaType, String sha256, long sizeBytes, String addedBy) {

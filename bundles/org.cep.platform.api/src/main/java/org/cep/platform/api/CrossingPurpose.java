@@ -17,7 +17,12 @@ public enum CrossingPurpose {
     /** An approved request to read another court's case files, limited in time and scope. Read-only. */
     FILE_ACCESS(false, true, "跨院调卷", "file access"),
     /** A court shares training content with a partner court (scope {@code module:<id>}). Read-only. */
-    SHARE(false, true, "培训资料共享", "training content sharing");
+    SHARE(false, true, "培训资料共享", "training content sharing"),
+    /**
+     * The two courts of a pair (结对帮扶) work in each other's pairing records (scope {@code pair:<id>}); the grants
+     * are issued by the higher court that made the pair, one per direction, and revoked when it ends.
+     */
+    PAIRING(false, false, "结对帮扶", "pairing assistance");
 
     private final boolean standing;
     private final boolean readOnly;

@@ -73,4 +73,14 @@ public interface Crossings {
 
     /** Grants that the current court owns, holds or issued, newest first. */
     List<Grant> grants();
+
+    /**
+     * Grants of one purpose that the current court holds (is the grantee of) and that are in force now, whose
+     * scope starts with {@code scopePrefix}; newest first, at most {@code limit}. Unlike {@link #grants()} it is not
+     * cut at 500 mixed grants: a court that receives thousands of shared modules sees them all.
+     */
+    List<Grant> held(CrossingPurpose purpose, String scopePrefix, int limit);
+
+    /** As {@link #held}, for the grants the current court owns (has opened to other courts). */
+    List<Grant> owned(CrossingPurpose purpose, String scopePrefix, int limit);
 }

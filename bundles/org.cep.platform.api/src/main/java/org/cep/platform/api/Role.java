@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Role {
     PROVINCIAL_ADMIN("省级管理员", "provincial admin"),
     COURT_ADMIN("法院管理员", "court admin"),
-    ENFORCEMENT_OFFICER("执行法官/执行干警", "enforcement judge/officer"),
+    ENFORCEMENT_OFFICER("执行干警", "enforcement officer"),
+    /** The enforcement judge (执行法官), who decides what an officer proposes: sales, sanctions, large payouts. */
+    ENFORCEMENT_JUDGE("执行法官", "enforcement judge"),
     CLERK("书记员", "clerk"),
     SUPERVISOR("上级法院监督", "higher-court supervisor"),
     TRAINER("培训师", "trainer"),

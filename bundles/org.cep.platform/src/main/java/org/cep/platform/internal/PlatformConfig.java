@@ -28,4 +28,16 @@ public @interface PlatformConfig {
 
     @AttributeDefinition(description = "Hours a login token stays valid")
     int tokenHours() default 8;
+
+    @AttributeDefinition(description = "Addresses allowed to read /api/v1/metrics (comma-separated; * for any)")
+    String metricsAllowFrom() default "127.0.0.1,0:0:0:0:0:0:0:1";
+
+    @AttributeDefinition(description = "Minutes between anchorings of every court's audit head in its higher court's chain (0: only at job runs and on demand)")
+    int auditAnchorMinutes() default 60;
+
+    @AttributeDefinition(description = "Folder of the signed checkpoint files of the top courts' audit heads; default data/audit-checkpoints")
+    String auditCheckpointDir() default "";
+
+    @AttributeDefinition(description = "Ed25519 key file that signs the checkpoints (kept apart from the database; the same on every node); default etc/cep-audit-checkpoint.key")
+    String auditCheckpointKey() default "";
 }

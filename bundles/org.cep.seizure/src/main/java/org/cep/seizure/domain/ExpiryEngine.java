@@ -22,9 +22,9 @@ import java.util.Objects;
  * <li>2023-08-31 + 6 months → 2024-02-29 (leap year)</li>
  * <li>2024-02-29 + 1 year → 2025-02-28</li>
  * </ul>
- * Not applied: Art. 203 (a last day falling on a public holiday moves to the next working day).
- * Whether it applies to seizure terms is a legal question, and it needs a holiday calendar;
- * erring early is the safe side for renewal reminders.
+ * Art. 203 (a last day falling on a public holiday moves to the next working day) is applied
+ * by {@link LegalCalendar#deadline}: the expiry date stays the date the ruling writes ("至 X 日止"),
+ * the last day to act (renew) and the day the expiry job lapses after are the moved date.
  */
 public final class ExpiryEngine {
 
@@ -49,34 +49,35 @@ public final class ExpiryEngine {
     }
 
     /**
-     * Renewal (续行查封). Must be done on or before the current expiry (the expiry day itself
-     * still counts). New expiry = {@code currentExpiry.plus(period)}, but never later than
-     * {@code renewalDate.plus(period)}: each renewal grants at most one period counted from the
-     * renewal itself. Because the renewal date is never after the current expiry, the bound is
-     * the one that applies, i.e. the result is {@code renewalDate.plus(period)}: renewing early
-     * gives up the days left on the current term.
+     * Renewal (续行查封). Made on or before the last day to act on the current term (the expiry
+     * date, moved to the next working day when it is a holiday: {@code lastDayToAct}) and not before
+     * the term started. The new term runs one period from the old expiry date, so renewing early
+     * loses no day: new expiry = {@code currentExpiry.plus(period)}.
      *
-     * @throws IllegalStateException    renewal date after the current expiry: already lapsed
-     * @throws IllegalArgumentException renewal so early that it would shorten the current term
+     * @throws IllegalStateException    renewal date after the last day to act: already lapsed
+     * @throws IllegalArgumentException renewal dated before the term started
      */
-    public static LocalDate renew(LocalDate currentExpiry, LocalDate renewalDate, Period period) {
+    public static LocalDate renew(LocalDate currentExpiry, LocalDate lastDayToAct, LocalDate termStart,
+                                  LocalDate renewalDate, Period period) {
         Objects.requireNonNull(currentExpiry, "currentExpiry");
         Objects.requireNonNull(renewalDate, "renewalDate");
         requirePositive(period);
-        if (renewalDate.isAfter(currentExpiry)) {
-            throw new IllegalStateException("查封已于" + currentExpiry + "届满失效，不能续行查封，只能重新查封"
-                    + " / the seizure lapsed after " + currentExpiry
+        LocalDate last = lastDayToAct == null ? currentExpiry : lastDayToAct;
+        if (renewalDate.isAfter(last)) {
+            throw new IllegalStateException("查封已于" + last + "届满失效，不能续行查封，只能重新查封"
+                    + " / the seizure lapsed after " + last
                     + "; it cannot be renewed, only seized anew");
         }
-        LocalDate extended = currentExpiry.plus(period);
-        LocalDate bound = renewalDate.plus(period);
-        LocalDate renewed = extended.isAfter(bound) ? bound : extended;
-        if (renewed.isBefore(currentExpiry)) {
-            throw new IllegalArgumentException("现在续行将使查封期限缩短至" + renewed + "（现届满日" + currentExpiry
-                    + "），请临近届满时再续行 / renewing now would shorten the term to " + renewed
-                    + " (currently " + currentExpiry + "); renew closer to expiry");
+        if (termStart != null && renewalDate.isBefore(termStart)) {
+            throw new IllegalArgumentException("续行日期" + renewalDate + "早于本期查封开始日" + termStart
+                    + " / the renewal date " + renewalDate + " is before the current term started on " + termStart);
         }
-        return renewed;
+        return currentExpiry.plus(period);
+    }
+
+    /** The renewal of the first pass's signature, on a calendar of weekends only and no start date. */
+    public static LocalDate renew(LocalDate currentExpiry, LocalDate renewalDate, Period period) {
+        return renew(currentExpiry, currentExpiry, null, renewalDate, period);
     }
 
     /** @return true once {@code today} is after the last day in force */

@@ -137,7 +137,7 @@ public final class SeizureLimit {
             Long n = e.getValue();
             if (n == null || n < 0 || n > lot.count()) {
                 throw new IllegalArgumentException("批次" + lot.lotId() + "查封数量" + n
-                        + "超出范围（0至" + lot.count() + "）/ lot " + lot.lotId()
+                        + "超出范围（0至" + lot.count() + "） / lot " + lot.lotId()
                         + ": seized count " + n + " is outside 0.." + lot.count());
             }
         }

@@ -13,7 +13,9 @@ public enum SeizureState {
     PROCEEDS_RECEIVED("价款已到账", "proceeds received"),
     RELEASED("已解封", "released"),
     VIOLATION("违规", "in violation"),
-    LAPSED("已失效", "lapsed");
+    LAPSED("已失效", "lapsed"),
+    /** 轮候查封: recorded behind another case's seizure of the same units; not in force until that one ends. */
+    WAITING("轮候中", "waiting");
 
     private final String labelZh;
     private final String labelEn;

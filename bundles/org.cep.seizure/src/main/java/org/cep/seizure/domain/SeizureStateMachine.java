@@ -67,6 +67,7 @@ public final class SeizureStateMachine {
         // Until the sale is recorded the animals are still the debtor's, so they can still go
         // missing and the seizure can still expire.
         m.get(SALE_APPROVED).put(RECORD_SALE, SOLD);
+        m.get(SALE_APPROVED).put(RECORD_PARTIAL_SALE, ACTIVE);
         m.get(SALE_APPROVED).put(FLAG_VIOLATION, VIOLATION);
         m.get(SALE_APPROVED).put(LAPSE, LAPSED);
 
@@ -77,6 +78,9 @@ public final class SeizureStateMachine {
 
         m.get(VIOLATION).put(RESOLVE_VIOLATION, ACTIVE);
         m.get(VIOLATION).put(LAPSE, LAPSED);
+        // 轮候查封: in force only when the seizure ahead of it ends; it can be withdrawn meanwhile.
+        m.get(WAITING).put(TAKE_EFFECT, ACTIVE);
+        m.get(WAITING).put(RELEASE, RELEASED);
         // RELEASED and LAPSED stay empty: terminal.
         return m;
     }

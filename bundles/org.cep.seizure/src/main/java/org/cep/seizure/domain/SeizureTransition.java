@@ -25,7 +25,11 @@ public enum SeizureTransition {
     FLAG_VIOLATION("认定违规", "flag a violation"),
     RESOLVE_VIOLATION("违规已纠正", "resolve the violation"),
     /** Legal period expired without a renewal (续行查封); priority is lost. */
-    LAPSE("查封失效", "let the seizure lapse");
+    LAPSE("查封失效", "let the seizure lapse"),
+    /** A sale of part of the stock: the rest stays seized and supervised. */
+    RECORD_PARTIAL_SALE("记录分批成交", "record a sale of part of the stock"),
+    /** 轮候查封生效: the seizure it waited behind ended. */
+    TAKE_EFFECT("轮候查封生效", "let the waiting seizure take effect");
 
     private final String labelZh;
     private final String labelEn;

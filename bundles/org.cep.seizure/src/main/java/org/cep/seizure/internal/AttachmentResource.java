@@ -37,7 +37,7 @@ public class AttachmentResource {
     }
 
     @POST
-    @Path("{owner: lots|inspections}/{ownerId}/attachments")
+    @Path("{owner: lots|inspections|violations|seizures}/{ownerId}/attachments")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"enforcement-officer", "clerk"})
@@ -45,7 +45,7 @@ public class AttachmentResource {
     @ApiResponse(responseCode = "201", description = "已保存 / stored", content = @Content(schema = @Schema(implementation = AttachmentService.AttachmentView.class)))
     @ApiResponse(responseCode = "413", description = "超过大小上限 / larger than the limit")
     @ApiResponse(responseCode = "415", description = "只接受 JPEG、PNG 或 PDF，且内容须与类型相符 / JPEG, PNG or PDF only, and the content must match the type")
-    public Response upload(@PathParam("owner") @Parameter(description = "批次或回访记录 / a lot or an inspection", schema = @Schema(type = "string", allowableValues = {"lots", "inspections"})) String owner, @PathParam("ownerId") long ownerId,
+    public Response upload(@PathParam("owner") @Parameter(description = "批次、回访记录、违规（证据）或查封（公告照片） / a lot, an inspection, a violation (evidence) or a seizure (photos of seals and the notice)", schema = @Schema(type = "string", allowableValues = {"lots", "inspections", "violations", "seizures"})) String owner, @PathParam("ownerId") long ownerId,
                            @QueryParam("fileName") @Parameter(required = true, schema = @Schema(type = "string", minLength = 1, maxLength = 200)) String fileName,
                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
@@ -57,11 +57,11 @@ public class AttachmentResource {
     }
 
     @GET
-    @Path("{owner: lots|inspections}/{ownerId}/attachments")
+    @Path("{owner: lots|inspections|violations|seizures}/{ownerId}/attachments")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
-    @Operation(operationId = "listAttachments", summary = "批次或回访的附件 / Attachments of a lot or an inspection")
-    public List<AttachmentService.AttachmentView> list(@PathParam("owner") @Parameter(description = "批次或回访记录 / a lot or an inspection", schema = @Schema(type = "string", allowableValues = {"lots", "inspections"})) String owner,
+    @RolesAllowed({"enforcement-officer", "enforcement-judge", "clerk", "supervisor"})
+    @Operation(operationId = "listAttachments", summary = "批次、回访、违规或查封的附件 / Attachments of a lot, an inspection, a violation or a seizure")
+    public List<AttachmentService.AttachmentView> list(@PathParam("owner") @Parameter(description = "批次、回访记录、违规（证据）或查封（公告照片） / a lot, an inspection, a violation (evidence) or a seizure (photos of seals and the notice)", schema = @Schema(type = "string", allowableValues = {"lots", "inspections", "violations", "seizures"})) String owner,
                                                        @PathParam("ownerId") long ownerId) {
         return attachments.list(kind(owner), ownerId);
     }
@@ -69,7 +69,7 @@ public class AttachmentResource {
     @GET
     @Path("attachments/{id}")
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
-    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @RolesAllowed({"enforcement-officer", "enforcement-judge", "clerk", "supervisor"})
     @Operation(operationId = "downloadAttachment", summary = "下载附件 / Download an attachment")
     @ApiResponse(responseCode = "200", description = "文件本身 / the file itself", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
@@ -84,6 +84,11 @@ public class AttachmentResource {
     }
 
     private static String kind(String owner) {
-        return owner.equals("lots") ? "lot" : "inspection";
+        return switch (owner) {
+            case "lots" -> "lot";
+            case "violations" -> "violation";
+            case "seizures" -> "seizure";
+            default -> "inspection";
+        };
     }
 }

@@ -41,7 +41,7 @@ public class AttachmentService {
             "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
             "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'});
 
-    record AttachmentView(long id, @Schema(requiredMode = REQUIRED, allowableValues = {"lot", "inspection"}) String ownerKind, long ownerId,
+    record AttachmentView(long id, @Schema(requiredMode = REQUIRED, allowableValues = {"lot", "inspection", "violation", "seizure"}) String ownerKind, long ownerId,
                           @Schema(requiredMode = REQUIRED) String fileName,
                           @Schema(requiredMode = REQUIRED, allowableValues = {"image/jpeg", "image/png", "application/pdf"}) String contentType,
                           long sizeBytes, @Schema(requiredMode = REQUIRED) String sha256,
@@ -114,8 +114,7 @@ public class AttachmentService {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
             return TenantJpa.inCourt(jpa, em -> {
-                if ("lot".equals(ownerKind)) SeizureRecords.lot(em, ownerId);
-                else if (em.find(InspectionEntity.class, ownerId) == null) throw Problems.notFound("回访记录", "inspection", ownerId);
+                owner(em, ownerKind, ownerId);
                 AttachmentEntity a = new AttachmentEntity();
                 a.ownerKind = ownerKind;
                 a.ownerId = ownerId;
@@ -145,10 +144,22 @@ public class AttachmentService {
         }
     }
 
+    private static void owner(javax.persistence.EntityManager em, String ownerKind, long ownerId) {
+        switch (ownerKind) {
+            case "lot" -> SeizureRecords.lot(em, ownerId);
+            case "seizure" -> SeizureRecords.seizure(em, ownerId);
+            case "violation" -> {
+                if (em.find(ViolationEntity.class, ownerId) == null) throw Problems.notFound("违规记录", "violation", ownerId);
+            }
+            default -> {
+                if (em.find(InspectionEntity.class, ownerId) == null) throw Problems.notFound("回访记录", "inspection", ownerId);
+            }
+        }
+    }
+
     List<AttachmentView> list(String ownerKind, long ownerId) {
         return TenantJpa.inCourt(jpa, em -> {
-            if ("lot".equals(ownerKind)) SeizureRecords.lot(em, ownerId);
-            else if (em.find(InspectionEntity.class, ownerId) == null) throw Problems.notFound("回访记录", "inspection", ownerId);
+            owner(em, ownerKind, ownerId);
             return em.createQuery("select a from AttachmentEntity a where a.ownerKind = :k and a.ownerId = :o order by a.id",
                             AttachmentEntity.class).setParameter("k", ownerKind).setParameter("o", ownerId).getResultList()
                     .stream().map(AttachmentView::of).collect(Collectors.toList());

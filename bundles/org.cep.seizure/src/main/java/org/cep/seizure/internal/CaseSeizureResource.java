@@ -12,7 +12,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.cep.seizure.domain.SeizureAssessment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -25,9 +24,38 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseSeizureResource {
     private final SeizureService seizures;
+    private final LedgerService ledger;
 
-    CaseSeizureResource(SeizureService seizures) {
+    CaseSeizureResource(SeizureService seizures, LedgerService ledger) {
         this.seizures = seizures;
+        this.ledger = ledger;
+    }
+
+    @GET
+    @Path("seizures")
+    @RolesAllowed({"enforcement-officer", "enforcement-judge", "clerk", "supervisor"})
+    @Operation(operationId = "listCaseSeizures", summary = "案件的查封（最新在前） / Seizures of a case, newest first")
+    public List<Views.SeizureView> caseSeizures(@PathParam("caseId") long caseId) {
+        return seizures.caseSeizures(caseId);
+    }
+
+    @GET
+    @Path("money")
+    @RolesAllowed({"enforcement-officer", "enforcement-judge", "clerk", "supervisor"})
+    @Operation(operationId = "getCaseMoney", summary = "全案执行款：到账、支付、尚欠 / The case's money over all its seizures: received, paid, still owed")
+    public Views.CaseMoney money(@PathParam("caseId") long caseId) {
+        return ledger.caseMoney(caseId);
+    }
+
+    @POST
+    @Path("close")
+    @RolesAllowed("enforcement-officer")
+    @Operation(operationId = "closeCaseWithSeizures", summary = "结案：解除或列出仍在押的查封 / Close the case: release or list the seizures still in force",
+            description = "inForce=RELEASE 解除全部在押与轮候查封后结案；inForce=LIST 有在押查封时不结案，列出它们。"
+                    + " RELEASE releases every seizure still in force or waiting, then closes; LIST leaves the case open and lists them when there are any.")
+    @ApiResponse(responseCode = "409", description = "案件已结案，或某项查封当前不能解除 / the case is closed, or a seizure cannot be released now")
+    public Views.CaseClosed close(@PathParam("caseId") long caseId, Views.CaseClose body) {
+        return seizures.closeCase(caseId, body);
     }
 
     @POST
@@ -42,7 +70,7 @@ public class CaseSeizureResource {
 
     @GET
     @Path("lots")
-    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @RolesAllowed({"enforcement-officer", "enforcement-judge", "clerk", "supervisor"})
     @Operation(operationId = "listLots", summary = "案件的财产批次 / Lots of a case")
     public List<Views.LotView> lots(@PathParam("caseId") long caseId) {
         return seizures.lots(caseId);
@@ -51,9 +79,9 @@ public class CaseSeizureResource {
     /** Preview: nothing is written. */
     @POST
     @Path("seizure-assessment")
-    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @RolesAllowed({"enforcement-officer", "enforcement-judge", "clerk", "supervisor"})
     @Operation(operationId = "assessSeizure", summary = "查封限额测算（预览，不保存） / Seizure-limit check (preview, nothing is saved)")
-    public SeizureAssessment assess(@PathParam("caseId") long caseId, Views.SeizureRequest body) {
+    public Views.AssessmentView assess(@PathParam("caseId") long caseId, Views.SeizureRequest body) {
         return seizures.assess(caseId, body);
     }
 
@@ -65,7 +93,7 @@ public class CaseSeizureResource {
                     + " Warnings (over-seizure, below the operating minimum) must be confirmed with confirmWarnings=true and a reason.")
     @ApiResponse(responseCode = "201", description = "已提出，附测算 / proposed, with the assessment",
             content = @Content(schema = @Schema(implementation = Views.Created.class)))
-    @ApiResponse(responseCode = "409", description = "提示未确认，或案件已结案 / warnings not confirmed, or the case is closed")
+    @ApiResponse(responseCode = "409", description = "提示未确认、单位已被查封（可轮候），或案件已结案 / warnings not confirmed, units already seized (a waiting seizure is possible), or the case is closed")
     public Response propose(@PathParam("caseId") long caseId, Views.SeizureRequest body) {
         return Response.status(201).entity(seizures.propose(caseId, body)).build();
     }

@@ -45,6 +45,7 @@ public class ExpiryJob {
     private final JpaTemplate jpa;
     private final CourtJobs jobs;
     private final AuditLog audit;
+    private final SeizureService seizures;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cep-seizure-expiry");
         t.setDaemon(true);
@@ -58,8 +59,9 @@ public class ExpiryJob {
 
     @Activate
     public ExpiryJob(@Reference(target = "(osgi.unit.name=cep-live-seizure)") JpaTemplate jpa,
-                     @Reference CourtJobs jobs, @Reference AuditLog audit) {
+                     @Reference CourtJobs jobs, @Reference AuditLog audit, @Reference SeizureService seizures) {
         this.jpa = jpa;
+        this.seizures = seizures;
         this.jobs = jobs;
         this.audit = audit;
         LocalDateTime now = LocalDateTime.now(Dates.COURT_ZONE);
@@ -93,9 +95,12 @@ public class ExpiryJob {
                             "select s from SeizureEntity s where s.state in :states and s.expiryDate <= :until", SeizureEntity.class)
                     .setParameter("states", IN_FORCE).setParameter("until", today.plusDays(30)).getResultList();
             for (SeizureEntity s : open) {
-                if (ExpiryEngine.lapsed(s.expiryDate, today)) {
-                    SeizureRecords.move(em, s, SeizureTransition.LAPSE, "期间届满未续行 / period ended " + s.expiryDate + " without renewal");
-                    audit.record("seizure.lapsed", "seizure:" + s.id, "expired " + s.expiryDate);
+                LocalDate lastDay = seizures.config().calendar().deadline(s.expiryDate);
+                if (ExpiryEngine.lapsed(lastDay, today)) {
+                    SeizureRecords.move(em, s, SeizureTransition.LAPSE, "期间届满未续行 / period ended " + s.expiryDate
+                            + (lastDay.equals(s.expiryDate) ? "" : " (节假日顺延至 / moved past holidays to " + lastDay + ")") + " without renewal");
+                    audit.record("seizure.lapsed", "seizure:" + s.id, "expired " + s.expiryDate + ", last day to act " + lastDay);
+                    seizures.promoteWaiting(em, s);
                     lapsed++;
                 } else if (REMIND_AT_DAYS_LEFT.contains(ExpiryEngine.daysLeft(s.expiryDate, today)) && !remindedToday(em, s, today)) {
                     long left = ExpiryEngine.daysLeft(s.expiryDate, today);

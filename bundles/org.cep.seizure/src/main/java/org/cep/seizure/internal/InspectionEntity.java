@@ -48,4 +48,7 @@ public class InspectionEntity {
     public boolean violation;
     @Column(name = "recorded_by")
     public String recordedBy;
+    /** JSON list of {obligation, kept, note}. */
+    @Column(name = "obligation_checks")
+    public String obligationChecks;
 }

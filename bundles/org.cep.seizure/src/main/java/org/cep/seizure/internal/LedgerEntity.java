@@ -39,4 +39,12 @@ public class LedgerEntity {
     public long atMicros;
     @Column(name = "recorded_by")
     public String recordedBy;
+    @Column(name = "status")
+    public String status = "BOOKED";
+    @Column(name = "reason")
+    public String reason;
+    @Column(name = "flagged")
+    public boolean flagged;
+    @Column(name = "decided_by")
+    public String decidedBy;
 }

@@ -18,9 +18,9 @@ public class LiveSeizureCapability implements Capability {
     @Activate
     public LiveSeizureCapability(@Reference SeizureService seizures, @Reference SupervisionService supervision,
                                  @Reference LedgerService ledger, @Reference ExpiryJob expiry,
-                                 @Reference AttachmentService attachments) {
-        this.resources = List.of(new CaseSeizureResource(seizures), new SeizureResource(seizures, supervision, ledger, expiry),
-                new AttachmentResource(attachments));
+                                 @Reference AttachmentService attachments, @Reference ViolationService violations) {
+        this.resources = List.of(new CaseSeizureResource(seizures, ledger), new SeizureResource(seizures, supervision, ledger, expiry),
+                new AttachmentResource(attachments), new ViolationResource(violations));
     }
 
     @Override public String id() { return "live-seizure"; }

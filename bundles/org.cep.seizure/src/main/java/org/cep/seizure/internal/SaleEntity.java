@@ -48,6 +48,12 @@ public class SaleEntity {
     public Long priceFen;
     @Column(name = "sold_date")
     public LocalDate soldDate;
+    @Column(name = "reported_by")
+    public String reportedBy;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "sold_by")
+    public String soldBy;
     @Version
     @Column(name = "version")
     public long version;

@@ -55,6 +55,19 @@ public class SeizureEntity {
     public LocalDate nextInspectionDate;
     @Column(name = "created_micros")
     public long createdMicros;
+    @Column(name = "custodian")
+    public String custodian;
+    @Column(name = "custody_place")
+    public String custodyPlace;
+    /** JSON list of obligation lines. */
+    @Column(name = "obligations")
+    public String obligations;
+    @Column(name = "notice_date")
+    public LocalDate noticeDate;
+    @Column(name = "notice_text")
+    public String noticeText;
+    @Column(name = "waits_for")
+    public Long waitsFor;
     @Version
     @Column(name = "version")
     public long version;

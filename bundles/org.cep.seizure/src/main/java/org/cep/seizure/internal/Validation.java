@@ -52,6 +52,32 @@ final class Validation {
         }
     }
 
+    static void custody(Views.Custody in) {
+        if (in == null) return;
+        text(in.custodian(), "custody.custodian", 200, false);
+        text(in.place(), "custody.place", 300, false);
+        if (in.obligations() != null) {
+            if (in.obligations().size() > 20) {
+                throw Problems.bad("TOO_MANY_OBLIGATIONS", "custody.obligations", "保管义务最多 20 项", "at most 20 obligations");
+            }
+            for (int i = 0; i < in.obligations().size(); i++) text(in.obligations().get(i), "custody.obligations[" + i + "]", 190, true);
+        }
+        if (in.notice() != null) {
+            if (in.notice().date() != null) notFuture(in.notice().date(), "custody.notice.date");
+            text(in.notice().text(), "custody.notice.text", 1000, false);
+        }
+    }
+
+    /** A query parameter that must be a whole number: anything else is 400 naming the parameter, not "no such endpoint". */
+    static long queryNumber(String raw, String name, long defaultValue) {
+        if (raw == null || raw.isBlank()) return defaultValue;
+        try {
+            return Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            throw Problems.bad("INVALID_PARAMETER", name, "参数 " + name + " 须为整数：" + raw, "parameter " + name + " must be a whole number: " + raw);
+        }
+    }
+
     static AssetType assetType(String token) {
         if (token == null) return AssetType.MOVABLE;
         try {

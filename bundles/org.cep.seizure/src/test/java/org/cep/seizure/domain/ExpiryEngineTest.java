@@ -72,22 +72,35 @@ class ExpiryEngineTest {
     }
 
     @Test
-    void earlyRenewalIsBoundedByOnePeriodFromTheRenewal() {
-        // Current term ends 2025-06-30; renewed a month early for one year: not 2026-06-30,
-        // because that would reach more than one year beyond the renewal.
-        assertEquals(d("2026-06-01"), ExpiryEngine.renew(d("2025-06-30"), d("2025-06-01"), Period.ofYears(1)));
-        // Repeated renewals: each again at most one period.
+    void earlyRenewalRunsFromTheOldExpiryAndLosesNoDay() {
+        assertEquals(d("2026-06-30"), ExpiryEngine.renew(d("2025-06-30"), d("2025-06-01"), Period.ofYears(1)));
         LocalDate e = ExpiryEngine.expiry(d("2024-01-10"), Period.ofYears(1));          // 2025-01-10
         e = ExpiryEngine.renew(e, d("2025-01-10"), Period.ofYears(1));                  // 2026-01-10
-        e = ExpiryEngine.renew(e, d("2025-12-20"), Period.ofYears(1));                  // 2026-12-20
-        assertEquals(d("2026-12-20"), e);
+        e = ExpiryEngine.renew(e, d("2025-12-20"), Period.ofYears(1));                  // 2027-01-10
+        assertEquals(d("2027-01-10"), e);
     }
 
     @Test
-    void renewalThatWouldShortenTheTermIsRejected() {
+    void renewalBeforeTheTermStartedIsRejected() {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-                () -> ExpiryEngine.renew(d("2026-01-01"), d("2024-06-01"), Period.ofYears(1)));
+                () -> ExpiryEngine.renew(d("2026-01-01"), d("2026-01-01"), d("2025-01-01"), d("2024-06-01"), Period.ofYears(1)));
         assertBilingual(ex.getMessage());
+    }
+
+    @Test
+    void aLastDayOnAHolidayMovesTheDeadlineToTheNextWorkingDay() {
+        LegalCalendar cal = LegalCalendar.parse(java.util.Map.of(
+                "holidays.2026", "2026-01-01..2026-01-03, 2026-02-15..2026-02-23, 2026-10-01..2026-10-07",
+                "workdays.2026", "2026-01-04, 2026-02-14, 2026-02-28, 2026-09-20, 2026-10-10"));
+        assertEquals(d("2026-02-24"), cal.deadline(d("2026-02-15")));
+        assertEquals(d("2026-01-04"), cal.deadline(d("2026-01-02")), "a make-up Sunday is a working day");
+        assertEquals(d("2026-02-14"), cal.deadline(d("2026-02-14")), "a make-up Saturday is a working day");
+        assertEquals(d("2026-10-08"), cal.deadline(d("2026-10-03")));
+        assertEquals(d("2026-03-09"), cal.deadline(d("2026-03-07")), "an ordinary Saturday moves to Monday");
+        assertEquals(d("2026-03-10"), cal.deadline(d("2026-03-10")));
+        assertThrows(IllegalStateException.class,
+                () -> ExpiryEngine.renew(d("2026-02-15"), cal.deadline(d("2026-02-15")), null, d("2026-02-25"), Period.ofYears(1)));
+        assertEquals(d("2027-02-15"), ExpiryEngine.renew(d("2026-02-15"), cal.deadline(d("2026-02-15")), null, d("2026-02-24"), Period.ofYears(1)));
     }
 
     @Test

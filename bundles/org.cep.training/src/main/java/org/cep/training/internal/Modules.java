@@ -46,7 +46,19 @@ public class Modules {
     Views.ModuleView create(Views.ModuleInput in) {
         Changes.Content content = content(in);
         String note = Texts.optional(in.changeNote(), "changeNote", 500);
+        return create(content, note, List.of(), "training.module.created", "");
+    }
+
+    /**
+     * A module at version 1 with its drill questions, in one transaction (an import writes all of it or nothing).
+     * Inputs are validated before: see {@link #content} and {@link #validQuestion}.
+     */
+    Views.ModuleView create(Changes.Content content, String note, List<ValidQuestion> questions, String action, String detail) {
         String author = CourtContext.current().actor();
+        if (questions.size() > MAX_QUESTIONS) {
+            throw new ProblemException(409, "TOO_MANY_QUESTIONS", "每个模块最多 " + MAX_QUESTIONS + " 道题",
+                    "a module takes at most " + MAX_QUESTIONS + " questions");
+        }
         return TenantJpa.inCourt(jpa, em -> {
             ModuleEntity m = new ModuleEntity();
             m.currentVersion = 1;
@@ -57,7 +69,9 @@ public class Modules {
             em.persist(m);
             em.flush();
             ModuleVersionEntity v = publish(em, m, 1, content, Changes.between(null, content), note, author);
-            audit.record("training.module.created", "module:" + m.id, "version=1 title=" + content.titleZh());
+            for (ValidQuestion q : questions) persistQuestion(em, m.id, q, author);
+            audit.record(action, "module:" + m.id, "version=1 title=" + content.titleZh() + (questions.isEmpty() ? "" : " questions=" + questions.size())
+                    + detail);
             return Views.ModuleView.of(CourtContext.current().courtId(), m, v);
         });
     }
@@ -115,12 +129,7 @@ public class Modules {
     }
 
     Views.QuestionView addQuestion(long moduleId, Views.QuestionInput in) {
-        if (in == null) throw ProblemException.required("prompt");
-        Scoring.Kind kind = kind(in.kind());
-        String prompt = Texts.required(in.prompt(), "prompt", 1000);
-        List<String> options = options(in.options());
-        Set<Integer> correct = correct(kind, in.correct(), options.size());
-        String explanation = Texts.required(in.explanation(), "explanation", 2000);
+        ValidQuestion valid = validQuestion(in);
         String actor = CourtContext.current().actor();
         return TenantJpa.inCourt(jpa, em -> {
             ModuleEntity m = module(em, moduleId);
@@ -131,19 +140,50 @@ public class Modules {
                 throw new ProblemException(409, "TOO_MANY_QUESTIONS", "每个模块最多 " + MAX_QUESTIONS + " 道题",
                         "a module takes at most " + MAX_QUESTIONS + " questions");
             }
-            QuestionEntity q = new QuestionEntity();
-            q.moduleId = moduleId;
-            q.kind = kind.name();
-            q.prompt = prompt;
-            q.options = Texts.json(options);
-            q.correct = String.join(",", correct.stream().map(String::valueOf).toList());
-            q.explanation = explanation;
-            q.addedBy = actor;
-            em.persist(q);
-            em.flush();
+            QuestionEntity q = persistQuestion(em, moduleId, valid, actor);
             audit.record("training.question.added", "module:" + moduleId, "question=" + q.id);
             return Views.QuestionView.of(q);
         });
+    }
+
+    /** A drill question that passed every input rule. */
+    record ValidQuestion(Scoring.Kind kind, String prompt, List<String> options, Set<Integer> correct, String explanation) {
+    }
+
+    static ValidQuestion validQuestion(Views.QuestionInput in) {
+        if (in == null) throw ProblemException.required("prompt");
+        Scoring.Kind kind = kind(in.kind());
+        String prompt = Texts.required(in.prompt(), "prompt", 1000);
+        List<String> options = options(in.options());
+        Set<Integer> correct = correct(kind, in.correct(), options.size());
+        return new ValidQuestion(kind, prompt, options, correct, Texts.required(in.explanation(), "explanation", 2000));
+    }
+
+    private static QuestionEntity persistQuestion(EntityManager em, long moduleId, ValidQuestion valid, String actor) {
+        QuestionEntity q = new QuestionEntity();
+        q.moduleId = moduleId;
+        q.kind = valid.kind().name();
+        q.prompt = valid.prompt();
+        q.options = Texts.json(valid.options());
+        q.correct = String.join(",", valid.correct().stream().map(String::valueOf).toList());
+        q.explanation = valid.explanation();
+        q.addedBy = actor;
+        em.persist(q);
+        em.flush();
+        return q;
+    }
+
+    /** The current version and the drill with its answers, read in one transaction: what an export packs. */
+    Snapshot snapshot(long moduleId) {
+        String court = CourtContext.current().courtId();
+        return TenantJpa.inCourt(jpa, em -> {
+            ModuleEntity m = module(em, moduleId);
+            return new Snapshot(Views.ModuleView.of(court, m, version(em, moduleId, m.currentVersion)),
+                    questionRows(em, moduleId).stream().map(Views.QuestionView::of).toList());
+        });
+    }
+
+    record Snapshot(Views.ModuleView module, List<Views.QuestionView> questions) {
     }
 
     /** Questions with their model answers: for the module's own trainers. */
@@ -211,7 +251,7 @@ public class Modules {
         return v;
     }
 
-    private static Changes.Content content(Views.ModuleInput in) {
+    static Changes.Content content(Views.ModuleInput in) {
         if (in == null) throw ProblemException.required("titleZh");
         return new Changes.Content(Texts.required(in.titleZh(), "titleZh", 200), Texts.optional(in.titleEn(), "titleEn", 200),
                 Texts.required(in.bodyZh(), "bodyZh", BODY_MAX), Texts.optional(in.bodyEn(), "bodyEn", BODY_MAX), Texts.stages(in.stages()));

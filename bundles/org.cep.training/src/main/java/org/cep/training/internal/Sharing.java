@@ -36,6 +36,8 @@ public class Sharing {
     static final String CAPABILITY = "training";
     /** The platform's longest grant: a share is renewed by sharing again. */
     static final Duration VALIDITY = Duration.ofDays(365);
+    /** Far above what a province gives one court (about 200 courts sharing 20 modules each). */
+    static final int SHARED_MAX = 20_000;
 
     private final JpaTemplate jpa;
     private final AuditLog audit;
@@ -142,18 +144,19 @@ public class Sharing {
                 .setParameter("m", moduleId).getResultList().stream().map(Views.ShareView::of).toList());
     }
 
-    /** Modules other courts share with this one: its SHARE grants in force. */
+    /**
+     * Modules other courts share with this one: its SHARE grants in force, from one indexed query of the crossing
+     * service (no cut at a few hundred grants: a court of a province where every court shares gets thousands).
+     */
     List<Views.SharedWithMe> sharedWithMe() {
-        String home = CourtContext.current().courtId();
         Map<String, Integer> adopted = adoptions().stream().collect(Collectors.toMap(a -> a.ownerCourtId + "/" + a.moduleId,
                 a -> a.adoptedVersion));
-        return crossings.grants().stream()
-                .filter(g -> g.purpose() == CrossingPurpose.SHARE && home.equals(g.granteeCourtId()) && g.inForce()
-                        && g.scope().startsWith("module:"))
+        Map<String, String> names = new java.util.HashMap<>();
+        return crossings.held(CrossingPurpose.SHARE, "module:", SHARED_MAX).stream()
                 .map(g -> {
                     long module = Long.parseLong(g.scope().substring("module:".length()));
-                    return new Views.SharedWithMe(g.id(), g.ownerCourtId(), courtName(g.ownerCourtId()), module, g.note(), g.validUntil(),
-                            adopted.get(g.ownerCourtId() + "/" + module));
+                    return new Views.SharedWithMe(g.id(), g.ownerCourtId(), names.computeIfAbsent(g.ownerCourtId(), this::courtName), module,
+                            g.note(), g.validUntil(), adopted.get(g.ownerCourtId() + "/" + module));
                 }).toList();
     }
 

@@ -92,8 +92,8 @@ public class Standards {
         String home = CourtContext.current().courtId();
         Optional<Views.StandardView> own = find(stage);
         if (own.isPresent()) return new Views.ApplicableStandard("OWN", home, name(home), own.get());
-        List<Crossings.Grant> held = crossings.grants().stream().filter(g -> g.purpose() == CrossingPurpose.SHARE && g.inForce()
-                && home.equals(g.granteeCourtId()) && g.scope().equals(scope(stage))).toList();
+        List<Crossings.Grant> held = crossings.held(CrossingPurpose.SHARE, scope(stage), 1000).stream()
+                .filter(g -> g.scope().equals(scope(stage))).toList();
         for (String higher = parent(home); higher != null; higher = parent(higher)) {
             String court = higher;
             Optional<Crossings.Grant> grant = held.stream().filter(g -> g.ownerCourtId().equals(court)).findFirst();
@@ -113,10 +113,8 @@ public class Standards {
     private void distribute(String home, Stage stage) {
         Set<String> on = new HashSet<>(courts.activeCourtsWith(Sharing.CAPABILITY));
         Set<String> holding = new HashSet<>();
-        for (Crossings.Grant g : crossings.grants()) {
-            if (g.purpose() == CrossingPurpose.SHARE && g.inForce() && home.equals(g.ownerCourtId()) && g.scope().equals(scope(stage))) {
-                holding.add(g.granteeCourtId());
-            }
+        for (Crossings.Grant g : crossings.owned(CrossingPurpose.SHARE, scope(stage), 100_000)) {
+            if (g.scope().equals(scope(stage))) holding.add(g.granteeCourtId());
         }
         Instant until = Instant.now().plus(Sharing.VALIDITY);
         List<Long> issued = new ArrayList<>();

@@ -17,9 +17,9 @@ public class TrainingCapability implements Capability {
 
     @Activate
     public TrainingCapability(@Reference Modules modules, @Reference Drills drills, @Reference Sharing sharing,
-                              @Reference Standards standards) {
+                              @Reference Standards standards, @Reference Packages packages) {
         this.resources = List.of(new ModulesResource(modules, drills, new Library()), new SharingResource(sharing),
-                new StandardsResource(standards));
+                new StandardsResource(standards), new PackagesResource(packages));
     }
 
     @Override public String id() { return "training"; }

@@ -122,12 +122,16 @@ class ConsoleBrowserIT {
     }
 
     void login(String court, String user) {
+        login(court, user, PASSWORD);
+    }
+
+    void login(String court, String user, String password) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         WebElement courtField = driver.findElement(By.name("courtId"));
         courtField.clear();
         courtField.sendKeys(court);
         driver.findElement(By.name("username")).sendKeys(user);
-        driver.findElement(By.name("password")).sendKeys(PASSWORD);
+        driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav")));
         wait.until(d -> !d.findElement(By.id("who")).getText().isBlank());
@@ -305,6 +309,92 @@ class ConsoleBrowserIT {
         waitText(By.id("ledger"), "480,000.00 元");
         assertFalse(text(By.id("timeline")).isBlank());
         shot("09-seizure-page");
+    }
+
+    @Test
+    @Order(8)
+    void provincialItSeesTheMatrixSwitchesCourtAndTheBellCountsWork() throws Exception {
+        browser(1280, 1000);
+        open("province");
+        login("hlj-high", "admin", dist.adminPassword);
+        waitText(By.id("court-matrix"), KEDONG);
+        WebElement kedongRow = driver.findElement(By.xpath("//section[@id='court-matrix']//tr[.//div[text()='" + KEDONG + "']]"));
+        assertTrue(kedongRow.getText().contains("已开通"), kedongRow.getText());
+        shot("10-province-matrix");
+        // the court switcher: the administration page shows the chosen court's users
+        WebElement switcher = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("court-switch")));
+        wait.until(d -> switcher.findElements(By.cssSelector("option[value='" + KEDONG + "']")).size() == 1);
+        new org.openqa.selenium.support.ui.Select(switcher).selectByValue(KEDONG);
+        // choosing a court redraws the page and its menu: click the menu entry once it is the new one
+        wait.until(d -> {
+            try {
+                d.findElement(By.id("nav-admin")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
+        waitText(By.cssSelector("#app h1"), KEDONG);
+        waitText(By.id("app"), "officer1");
+        shot("11-court-switcher-kedong-admin");
+        // an officer's bell sums what is due; a court user has no switcher
+        driver.findElement(By.id("logout")).click();
+        login(KEDONG, "officer1");
+        WebElement bell = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bell")));
+        wait.until(d -> bell.getText().startsWith("待办"));
+        assertFalse(driver.findElement(By.id("court-switch-label")).isDisplayed());
+    }
+
+    @Test
+    @Order(9)
+    void aCrossEnforcementDecisionTransferAndAcceptanceThroughThePages() throws Exception {
+        String original = "hlj-daoli", receiving = "hlj-nangang", higher = "hlj-harbin-ip";
+        createUser(original, "ce-o", "赵执行", List.of("enforcement-officer"));
+        createUser(receiving, "ce-r", "钱执行", List.of("enforcement-officer"));
+        createUser(higher, "ce-h", "孙监督", List.of("clerk", "supervisor"));
+        String caseNumber = "（2025）黑0102执" + (System.nanoTime() % 9_000_000 + 1) + "号";
+        api.ok("POST", "/cases", api.login(original, "ce-o", PASSWORD), Map.of("caseNumber", caseNumber, "applicant", "某建材公司",
+                "respondent", "某房地产公司", "amountOwedFen", 56_000_000));
+        JsonNode app = api.ok("POST", "/cross-enforcement/applications", api.login(higher, "ce-h", PASSWORD), Map.of("originalCourtId", original,
+                "caseNumber", caseNumber, "applicant", "某建材公司", "grounds", "立案逾六个月未执行", "receivedOn", java.time.LocalDate.now().toString()));
+        long appId = app.get("id").asLong();
+
+        // the intermediate court's supervisor designates another court of the city
+        browser(1280, 1400);
+        open("cross-enforcement");
+        login(higher, "ce-h");
+        WebElement decide = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details[data-application='" + appId + "']")));
+        decide.findElement(By.tagName("summary")).click();
+        WebElement f = driver.findElement(By.id("decide-" + appId));
+        new org.openqa.selenium.support.ui.Select(f.findElement(By.name("type"))).selectByValue("DESIGNATE");
+        f.findElement(By.name("namedCourtId")).sendKeys(receiving);
+        js("arguments[0].value = arguments[1]", f.findElement(By.name("deadline")), java.time.LocalDate.now().plusDays(30).toString());
+        f.findElement(By.name("reason")).sendKeys("原执行法院受地方因素影响，指令异地执行");
+        f.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("decide-" + appId)));
+        waitText(By.xpath("//section[@id='ce-applications']//tr[td[text()='" + appId + "']]"), "指令执行");
+        shot("12-ce-decided");
+
+        // the original court sends the package from its orders
+        driver.findElement(By.id("logout")).click();
+        login(original, "ce-o");
+        open("cross-enforcement");
+        WebElement send = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//section[@id='ce-orders']//button[text()='移送案件材料']")));
+        send.click();
+        waitText(By.id("ce-transfers"), receiving);
+
+        // the receiving court accepts it under its own number and lands on the new case
+        driver.findElement(By.id("logout")).click();
+        login(receiving, "ce-r");
+        open("cross-enforcement");
+        WebElement accept = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ce-incoming form[id^='accept-']")));
+        String newNumber = "（2025）黑0103执" + (System.nanoTime() % 9_000_000 + 1) + "号";
+        accept.findElement(By.name("caseNumber")).sendKeys(newNumber);
+        accept.findElement(By.cssSelector("button[type=submit]")).click();
+        waitText(By.id("case-title"), newNumber);
+        assertEquals("DONE", api.ok("GET", "/cross-enforcement/applications/" + appId, api.login(higher, "ce-h", PASSWORD), null)
+                .get("status").asText());
+        shot("13-ce-accepted-case");
     }
 
     void expand(String formId) {

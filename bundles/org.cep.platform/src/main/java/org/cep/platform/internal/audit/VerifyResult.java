@@ -17,12 +17,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param firstBadSeq    seq of the first faulty or missing entry; null when intact, or when the
  *                       fault is not tied to one entry (head record missing)
  * @param kind           one of {@link #EDITED}, {@link #DELETED}, {@link #REORDERED},
- *                       {@link #HEAD_MISMATCH}; null when intact
+ *                       {@link #HEAD_MISMATCH}, {@link #TRUNCATED}, {@link #CHECKPOINT_INVALID}; null when intact
  * @param messageZh      message in Chinese (the authoritative wording)
  * @param messageEn      message in English
  */
 public record VerifyResult(@Schema(requiredMode = REQUIRED) String courtId, boolean intact, long entriesChecked, Long firstBadSeq,
-                           @Schema(allowableValues = {EDITED, DELETED, REORDERED, HEAD_MISMATCH}) String kind,
+                           @Schema(allowableValues = {EDITED, DELETED, REORDERED, HEAD_MISMATCH, TRUNCATED, CHECKPOINT_INVALID}) String kind,
                            @Schema(requiredMode = REQUIRED) String messageZh, @Schema(requiredMode = REQUIRED) String messageEn) {
 
     /** An entry's content, court, or link to its predecessor was changed. */
@@ -33,6 +33,10 @@ public record VerifyResult(@Schema(requiredMode = REQUIRED) String courtId, bool
     public static final String REORDERED = "REORDERED";
     /** The entries are consistent but the head record disagrees with the last entry or is missing. */
     public static final String HEAD_MISMATCH = "HEAD_MISMATCH";
+    /** The chain is consistent but ends before, or differs at, the head that was anchored in the higher court's chain or in a signed checkpoint. */
+    public static final String TRUNCATED = "TRUNCATED";
+    /** The newest checkpoint file of a top court was altered or signed with another key. */
+    public static final String CHECKPOINT_INVALID = "CHECKPOINT_INVALID";
 
     public VerifyResult {
         Objects.requireNonNull(courtId, "courtId");

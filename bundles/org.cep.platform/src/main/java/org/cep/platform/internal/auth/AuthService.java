@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.cep.platform.api.CourtContext;
+import org.cep.platform.api.Role;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.internal.PlatformConfig;
 import org.cep.platform.internal.audit.AuditService;
@@ -43,6 +45,12 @@ public class AuthService {
 
     public record Login(String token, Instant expiresAt, UserEntity user) {
     }
+
+    /** A valid token's session, as cached for the requests that follow. */
+    private record Session(long userId, String username, String courtId, Set<Role> roles, long expiresMicros) {
+    }
+
+    private static final AccessCache<String, Session> SESSIONS = new AccessCache<>();
 
     @Activate
     public AuthService(@Reference(target = "(osgi.unit.name=cep-platform)") JpaTemplate jpa,
@@ -166,15 +174,18 @@ public class AuthService {
     public CourtContext authenticate(String token, String requestId) {
         if (token == null || token.length() < 20 || token.length() > 100) return null;
         String hash = sha256(token);
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        Session who = SESSIONS.get(hash, () -> jpa.txExpr(TransactionType.Supports, em -> {
             SessionEntity s = em.find(SessionEntity.class, hash);
             if (s == null || s.expiresMicros < Micros.now()) return null;
             UserEntity u = em.find(UserEntity.class, s.userId);
             if (u == null || !u.active) return null;
             CourtEntity c = em.find(CourtEntity.class, u.courtId);
             if (c == null || !c.active) return null;
-            return new CourtContext(u.id, u.username, u.courtId, UserService.roles(u), requestId);
-        });
+            return new Session(u.id, u.username, u.courtId, UserService.roles(u), s.expiresMicros);
+        }));
+        // a cached answer still ends with its session, to the microsecond
+        if (who == null || who.expiresMicros() < Micros.now()) return null;
+        return new CourtContext(who.userId(), who.username(), who.courtId(), who.roles(), requestId);
     }
 
     public void logout(String token, CourtContext by) {
@@ -186,6 +197,7 @@ public class AuthService {
                 audit.appendIn(em, by.courtId(), by.actor(), "auth.logout", "user:" + by.userId(), null, by.requestId());
             }
         });
+        AccessCache.clearAll();
     }
 
     private UserEntity findUser(String courtId, String username) {
@@ -198,6 +210,7 @@ public class AuthService {
 
     /** Ends every session of a user (password or roles changed, account deactivated), inside the caller's transaction. */
     public static int revokeSessions(javax.persistence.EntityManager em, long userId) {
+        AccessCache.clearAll();
         return em.createQuery("delete from SessionEntity s where s.userId = :u").setParameter("u", userId).executeUpdate();
     }
 

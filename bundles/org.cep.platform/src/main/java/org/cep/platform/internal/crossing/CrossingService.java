@@ -170,4 +170,27 @@ public class CrossingService implements Crossings {
                         + " or g.granteeCourtId = :c or g.issuerCourtId = :c order by g.id desc", GrantEntity.class)
                 .setParameter("c", home).setMaxResults(500).getResultList().stream().map(Grants::view).collect(Collectors.toList()));
     }
+
+    @Override
+    public List<Grant> held(CrossingPurpose purpose, String scopePrefix, int limit) {
+        return inForce("granteeCourtId", purpose, scopePrefix, limit);
+    }
+
+    @Override
+    public List<Grant> owned(CrossingPurpose purpose, String scopePrefix, int limit) {
+        return inForce("ownerCourtId", purpose, scopePrefix, limit);
+    }
+
+    /** One query on the index (grantee_court_id, purpose) or (owner_court_id, purpose): one court's grants, never the whole table. */
+    private List<Grant> inForce(String side, CrossingPurpose purpose, String scopePrefix, int limit) {
+        String home = CourtContext.current().homeCourtId();
+        long now = Micros.now();
+        // the prefix is literal: scopes such as standard:LIVE_SEIZURE hold '_', a LIKE wildcard
+        String prefix = (scopePrefix == null ? "" : scopePrefix).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select g from GrantEntity g where g." + side + " = :c"
+                        + " and g.purpose = :p and g.status = 'GRANTED' and g.validFromMicros <= :now and g.validUntilMicros > :now"
+                        + " and g.scope like :s escape '!' order by g.id desc", GrantEntity.class)
+                .setParameter("c", home).setParameter("p", purpose.name()).setParameter("now", now).setParameter("s", prefix + "%")
+                .setMaxResults(Math.max(1, Math.min(limit, 100_000))).getResultList().stream().map(Grants::view).collect(Collectors.toList()));
+    }
 }

@@ -32,6 +32,9 @@ public class CourtEntity {
     public String sourceFile;
     @Column(name = "config_hash")
     public String configHash;
+    /** Modification time of the applied file; a node applies its own file only when it is newer. */
+    @Column(name = "config_modified_millis")
+    public Long configModifiedMillis;
     @Column(name = "updated_micros")
     public long updatedMicros;
     @Version

@@ -17,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.cep.platform.api.CourtContext;
+import org.cep.platform.internal.audit.AuditAnchorJob;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.audit.VerifyResult;
 import org.cep.platform.internal.tenant.CourtService;
@@ -40,7 +41,10 @@ public class AdminResource {
     private final UserService users;
     private final AuditService audit;
 
-    AdminResource(TenantConfigWatcher watcher, CourtService courts, UserService users, AuditService audit) {
+    private final AuditAnchorJob anchors;
+
+    AdminResource(TenantConfigWatcher watcher, CourtService courts, UserService users, AuditService audit, AuditAnchorJob anchors) {
+        this.anchors = anchors;
         this.watcher = watcher;
         this.courts = courts;
         this.users = users;
@@ -107,5 +111,19 @@ public class AdminResource {
     public VerifyResult verify(@PathParam("courtId") String courtId) {
         courts.require(courtId);
         return audit.verify(courtId);
+    }
+
+    @POST
+    @Path("audit/anchor")
+    @Operation(operationId = "anchorAuditChains", summary = "立即锚定全部法院的审计链 / Anchor every court's audit chain now",
+            description = "把每个法院的审计链头记入其上级法院的审计链（由下至上），并为最高一级法院写入签名检查点文件；"
+                    + "此后删除最新条目并回退链头会被校验发现。平时每 auditAnchorMinutes 分钟自动运行。"
+                    + " Records every court's audit head in its higher court's chain (lowest first) and writes a signed checkpoint file"
+                    + " of the top courts' heads; deleting the newest entries and moving a head back is then reported by verification."
+                    + " Runs by itself every auditAnchorMinutes.")
+    @ApiResponse(responseCode = "200", description = "本次锚定结果 / what this run anchored",
+            content = @Content(schema = @Schema(implementation = AuditAnchorJob.Run.class)))
+    public AuditAnchorJob.Run anchor() {
+        return anchors.run(CourtContext.current().requestId());
     }
 }

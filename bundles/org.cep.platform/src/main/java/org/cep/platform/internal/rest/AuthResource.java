@@ -51,7 +51,7 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "enforcement-judge", "clerk", "supervisor", "trainer", "trial-judge"})
     @Operation(operationId = "logout", summary = "退出登录 / Log out")
     @ApiResponse(responseCode = "204", description = "令牌已作废 / the token is revoked")
     public Response logout(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String header) {
@@ -61,7 +61,7 @@ public class AuthResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "enforcement-judge", "clerk", "supervisor", "trainer", "trial-judge"})
     @Operation(operationId = "getCurrentUser", summary = "当前用户 / The logged-in user")
     public Dto.UserView me() {
         CourtContext ctx = CourtContext.current();

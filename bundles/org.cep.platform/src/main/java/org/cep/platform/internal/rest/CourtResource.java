@@ -39,7 +39,7 @@ public class CourtResource {
 
     @GET
     @Path("courts")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "enforcement-judge", "clerk", "supervisor", "trainer", "trial-judge"})
     @Operation(operationId = "listCourts", summary = "全省法院目录 / The province's courts")
     public List<Dto.CourtView> list() {
         return courts.list().stream().map(c -> Dto.CourtView.of(c, null)).collect(Collectors.toList());
@@ -47,7 +47,7 @@ public class CourtResource {
 
     @GET
     @Path("courts/{courtId}")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "enforcement-judge", "clerk", "supervisor", "trainer", "trial-judge"})
     @Operation(operationId = "getCourt", summary = "法院及其功能开关 / A court with its capability switches")
     public Dto.CourtView get(@PathParam("courtId") String courtId) {
         return Dto.CourtView.of(courts.require(courtId), courts.switches(courtId));
@@ -60,7 +60,7 @@ public class CourtResource {
 
     @GET
     @Path("courts/{courtId}/hierarchy")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "enforcement-judge", "clerk", "supervisor", "trainer", "trial-judge"})
     @Operation(operationId = "getCourtHierarchy", summary = "法院层级：上级、下级与辖区 / A court's parent, children and jurisdiction")
     public Hierarchy hierarchy(@PathParam("courtId") String courtId) {
         CourtDirectory.Court court = courts.court(courtId).orElseThrow(() -> ProblemException.courtNotFound(courtId, "courtId"));
@@ -71,13 +71,31 @@ public class CourtResource {
     /** Capabilities installed in this container, and whether the caller's court has each switched on. */
     @GET
     @Path("capabilities")
-    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"})
+    @RolesAllowed({"provincial-admin", "court-admin", "enforcement-officer", "enforcement-judge", "clerk", "supervisor", "trainer", "trial-judge"})
     @Operation(operationId = "listCapabilities", summary = "已安装的功能模块及本院开通情况 / Installed capabilities, and which the court has on")
     public List<Dto.CapabilityView> installed() {
         Map<String, CourtCapabilityEntity> mine = courts.switches(CourtContext.current().courtId());
         return capabilities.all().stream()
                 .map(c -> Dto.CapabilityView.of(c, c.alwaysOn() || (mine.containsKey(c.id()) && mine.get(c.id()).enabled)))
                 .collect(Collectors.toList());
+    }
+
+    @GET
+    @Path("capabilities/matrix")
+    @RolesAllowed({"provincial-admin", "supervisor"})
+    @Operation(operationId = "getCapabilityMatrix", summary = "全省法院功能开通矩阵 / Which capabilities every court of the province has on")
+    public Dto.CapabilityMatrix matrix() {
+        Map<String, Map<String, CourtCapabilityEntity>> all = courts.allSwitches();
+        java.util.Collection<org.cep.platform.api.Capability> installed = capabilities.all();
+        List<Dto.MatrixRow> rows = courts.list().stream().map(c -> {
+            Map<String, CourtCapabilityEntity> mine = all.getOrDefault(c.id, Map.of());
+            List<String> on = installed.stream().filter(cap -> cap.alwaysOn() || (mine.containsKey(cap.id()) && mine.get(cap.id()).enabled))
+                    .map(org.cep.platform.api.Capability::id).collect(Collectors.toList());
+            return new Dto.MatrixRow(c.id, c.nameZh, c.nameEn, c.level, c.parentId, c.computerization, c.active, on);
+        }).collect(Collectors.toList());
+        Map<String, CourtCapabilityEntity> callers = all.getOrDefault(CourtContext.current().courtId(), Map.of());
+        return new Dto.CapabilityMatrix(installed.stream().map(cap -> Dto.CapabilityView.of(cap,
+                cap.alwaysOn() || (callers.containsKey(cap.id()) && callers.get(cap.id()).enabled))).collect(Collectors.toList()), rows);
     }
 
     /**

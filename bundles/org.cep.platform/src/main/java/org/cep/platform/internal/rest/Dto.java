@@ -37,6 +37,9 @@ final class Dto {
                                    @Schema(description = "记入审计日志 / recorded in the audit log") String reason) {
     }
 
+    record Liveness(@Schema(requiredMode = REQUIRED, allowableValues = {"UP"}) String status) {
+    }
+
     record Health(@Schema(requiredMode = REQUIRED, allowableValues = {"UP", "DOWN"}) String status,
                   @Schema(requiredMode = REQUIRED) DatabaseHealth database) {
     }
@@ -59,6 +62,17 @@ final class Dto {
         }
     }
 
+    /** One row of the province's matrix: a court and the capabilities it has on (always-on ones included). */
+    record MatrixRow(@Schema(requiredMode = REQUIRED) String courtId, @Schema(requiredMode = REQUIRED) String nameZh,
+                     @Schema(requiredMode = REQUIRED) String nameEn, @Schema(requiredMode = REQUIRED) String level, String parentId,
+                     @Schema(requiredMode = REQUIRED, allowableValues = {"basic", "standard", "advanced"}) String computerization,
+                     boolean active, @Schema(requiredMode = REQUIRED) List<String> enabled) {
+    }
+
+    /** The installed capabilities (with the caller's court's state) and, for every court, which of them it has on. */
+    record CapabilityMatrix(@Schema(requiredMode = REQUIRED) List<CapabilityView> capabilities, @Schema(requiredMode = REQUIRED) List<MatrixRow> courts) {
+    }
+
     record CapabilityState(@Schema(requiredMode = REQUIRED) String id, boolean enabled, boolean levelOverride, String changedBy,
                            @Schema(format = "date-time") String changedAt) {
     }
@@ -74,7 +88,7 @@ final class Dto {
 
     record UserView(long id, @Schema(requiredMode = REQUIRED) String courtId, @Schema(requiredMode = REQUIRED) String username,
                     @Schema(requiredMode = REQUIRED) String displayName,
-                    @ArraySchema(schema = @Schema(allowableValues = {"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor",
+                    @ArraySchema(schema = @Schema(allowableValues = {"provincial-admin", "court-admin", "enforcement-officer", "enforcement-judge", "clerk", "supervisor",
                             "trainer", "trial-judge"}), arraySchema = @Schema(requiredMode = REQUIRED)) List<String> roles,
                     boolean active, @Schema(requiredMode = REQUIRED, format = "date-time") String createdAt) {
         static UserView of(UserEntity u) {

@@ -34,6 +34,32 @@ public class HealthResource {
     @ApiResponse(responseCode = "503", description = "数据库不可用 / the database is down",
             content = @Content(schema = @Schema(implementation = Dto.Health.class)))
     public Response health() {
+        return ready();
+    }
+
+    @GET
+    @Path("live")
+    @PermitAll
+    @Operation(operationId = "getLiveness", summary = "存活检查 / Liveness",
+            description = "进程在应答即为存活，不查数据库：数据库故障时不应重启节点。 The process answers, so it is alive; the database is not asked:"
+                    + " a database outage is no reason to restart a node.")
+    @ApiResponse(responseCode = "200", description = "进程存活 / the process is alive",
+            content = @Content(schema = @Schema(implementation = Dto.Liveness.class)))
+    public Dto.Liveness live() {
+        return new Dto.Liveness("UP");
+    }
+
+    @GET
+    @Path("ready")
+    @PermitAll
+    @Operation(operationId = "getReadiness", summary = "就绪检查 / Readiness",
+            description = "可接收请求：数据库可用。负载均衡据此摘除或加入节点。 Ready for requests: the database answers."
+                    + " The load balancer takes a node out or back in by this.")
+    @ApiResponse(responseCode = "200", description = "服务与数据库正常 / the service and its database are up",
+            content = @Content(schema = @Schema(implementation = Dto.Health.class)))
+    @ApiResponse(responseCode = "503", description = "数据库不可用 / the database is down",
+            content = @Content(schema = @Schema(implementation = Dto.Health.class)))
+    public Response ready() {
         boolean up;
         long start = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {

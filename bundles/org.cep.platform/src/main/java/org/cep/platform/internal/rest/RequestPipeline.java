@@ -23,7 +23,9 @@ import org.cep.platform.api.CourtContext;
 import org.cep.platform.api.Role;
 import org.cep.platform.internal.auth.AuthService;
 import org.cep.platform.internal.capability.CapabilityRegistry;
+import org.cep.platform.internal.metrics.Metrics;
 import org.cep.platform.internal.tenant.CourtService;
+import org.slf4j.MDC;
 
 /**
  * The request path, in one place and in this order: request id → authenticate → bind the court of
@@ -39,13 +41,17 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
     private final CourtService courts;
     private final CapabilityRegistry capabilities;
     private final Map<Class<?>, String> capabilityOfResource;
+    private final Metrics metrics;
     private final CourtContext.Binding binding = CourtContext.binding();
+    private static final String STARTED = "cep.started", CAPABILITY = "cep.capability";
 
     @Context
     private ResourceInfo resourceInfo;
 
-    RequestPipeline(AuthService auth, CourtService courts, CapabilityRegistry capabilities, Map<Class<?>, String> capabilityOfResource) {
+    RequestPipeline(AuthService auth, CourtService courts, CapabilityRegistry capabilities, Map<Class<?>, String> capabilityOfResource,
+                    Metrics metrics) {
         this.auth = auth;
+        this.metrics = metrics;
         this.courts = courts;
         this.capabilities = capabilities;
         this.capabilityOfResource = capabilityOfResource;
@@ -64,6 +70,12 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
 
         Method method = resourceInfo.getResourceMethod();
         Class<?> resourceClass = resourceInfo.getResourceClass();
+        String capabilityLabel = capabilityOfResource.getOrDefault(resourceClass, "platform");
+        request.setProperty(STARTED, System.nanoTime());
+        request.setProperty(CAPABILITY, capabilityLabel);
+        // every log line of this request names it, its capability and (once known) its court
+        MDC.put("requestId", requestId);
+        MDC.put("capability", capabilityLabel);
         // public only when the method says so: anything unexpected needs a login (fail closed)
         if (method != null && method.isAnnotationPresent(PermitAll.class)) {
             return;
@@ -81,6 +93,7 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
             return;
         }
         binding.bind(ctx);
+        MDC.put("court", ctx.courtId());
 
         String capabilityId = capabilityOfResource.get(resourceClass);
         if (capabilityId != null) {
@@ -136,7 +149,14 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
         // answers carry court data: never sniffed into another type, never kept by a browser or proxy
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         response.getHeaders().putSingle("Cache-Control", "no-store");
+        Object started = request.getProperty(STARTED);
+        Object capability = request.getProperty(CAPABILITY);
+        metrics.request(capability == null ? "none" : (String) capability, request.getMethod(), response.getStatus(),
+                started == null ? -1 : System.nanoTime() - (Long) started);
         binding.clear();
         REQUEST_ID.remove();
+        MDC.remove("requestId");
+        MDC.remove("capability");
+        MDC.remove("court");
     }
 }

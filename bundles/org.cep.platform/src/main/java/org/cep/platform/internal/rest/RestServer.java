@@ -16,6 +16,9 @@ import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 import org.cep.platform.api.Capability;
 import org.cep.platform.api.Crossings;
 import org.cep.platform.api.ProblemException;
+import org.cep.platform.internal.PlatformConfig;
+import org.cep.platform.internal.metrics.Metrics;
+import org.cep.platform.internal.audit.AuditAnchorJob;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.auth.AuthService;
 import org.cep.platform.internal.capability.CapabilityRegistry;
@@ -25,6 +28,7 @@ import org.cep.platform.internal.user.UserService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,9 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -41,7 +48,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * CXF's servlet is mounted at /api/v1 (etc/org.apache.cxf.osgi.cfg) and this server at its root, so
  * every path CXF serves reaches this server's exception mappers.
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = PlatformConfig.PID)
 public class RestServer {
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
     static final String ADDRESS = "/";
@@ -56,19 +63,29 @@ public class RestServer {
     private final AuthService auth;
     private final CourtService courts;
     private final Runnable listener = this::rebuild;
+    private final Metrics metrics;
+    private volatile String metricsAllowFrom;
+
+    @Modified
+    void modified(PlatformConfig config) {
+        metricsAllowFrom = config.metricsAllowFrom();
+    }
     private Server server;
 
     @Activate
     public RestServer(@Reference CapabilityRegistry capabilities, @Reference AuthService auth, @Reference CourtService courts,
                       @Reference UserService users, @Reference AuditService audit, @Reference TenantConfigWatcher watcher,
-                      @Reference Crossings crossings,
-                      @Reference(target = "(osgi.jndi.service.name=cep)") DataSource dataSource) {
+                      @Reference Crossings crossings, @Reference Metrics metrics, @Reference AuditAnchorJob anchors,
+                      @Reference(target = "(osgi.jndi.service.name=cep)") DataSource dataSource, PlatformConfig config) {
+        modified(config);
         this.capabilities = capabilities;
+        this.metrics = metrics;
         this.auth = auth;
         this.courts = courts;
         this.platformResources = List.of(new HealthResource(dataSource), new AuthResource(auth, users),
                 new CourtResource(courts, capabilities), new UserResource(users), new AuditResource(audit),
-                new AdminResource(watcher, courts, users, audit), new CrossingResource(crossings));
+                new AdminResource(watcher, courts, users, audit, anchors), new CrossingResource(crossings),
+                new MetricsResource(metrics, () -> metricsAllowFrom));
         capabilities.addListener(listener);
         rebuild();
     }
@@ -105,7 +122,11 @@ public class RestServer {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // 12.5 into a whole-number field and "100" into a number are type errors (400 with the field), not truncated or guessed
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -115,7 +136,7 @@ public class RestServer {
             bean.setBus(bus);
             bean.setAddress(ADDRESS);
             bean.setServiceBeans(resources);
-            bean.setProviders(List.of(noWadl(), new JsonBodies(mapper), new RequestPipeline(auth, courts, capabilities, capabilityOf),
+            bean.setProviders(List.of(noWadl(), new JsonBodies(mapper), new RequestPipeline(auth, courts, capabilities, capabilityOf, metrics),
                     new ProblemMappers(uniqueKeys)));
             server = bean.create();
         } finally {

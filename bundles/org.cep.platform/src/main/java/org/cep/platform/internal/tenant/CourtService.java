@@ -17,6 +17,7 @@ import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 
+import org.cep.platform.internal.auth.AccessCache;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.cep.platform.api.Capability;
@@ -75,6 +76,17 @@ public class CourtService implements CourtDirectory {
                     "select s from CourtCapabilityEntity s where s.courtId = :c", CourtCapabilityEntity.class)
                     .setParameter("c", courtId).getResultList()) {
                 m.put(s.capabilityId, s);
+            }
+            return m;
+        });
+    }
+
+    /** Switches of every court (court id → capability id → switch), in one query: the province's matrix. */
+    public Map<String, Map<String, CourtCapabilityEntity>> allSwitches() {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<String, Map<String, CourtCapabilityEntity>> m = new TreeMap<>();
+            for (CourtCapabilityEntity s : em.createQuery("select s from CourtCapabilityEntity s", CourtCapabilityEntity.class).getResultList()) {
+                m.computeIfAbsent(s.courtId, k -> new TreeMap<>()).put(s.capabilityId, s);
             }
             return m;
         });
@@ -139,20 +151,27 @@ public class CourtService implements CourtDirectory {
         return new Court(c.id, c.nameZh, c.nameEn, CourtLevel.fromToken(c.level), c.parentId, c.active);
     }
 
-    /** Asked on every request to a capability, so that a switch takes effect at once on every node. */
+    /** Asked on every request to a capability: from the database at most 0.8 s old, so a switch takes effect within a second on every node. */
     public boolean isEnabled(String courtId, String capabilityId) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return SWITCHES.get(courtId + '\u0000' + capabilityId, () -> jpa.txExpr(TransactionType.Supports, em -> {
             CourtCapabilityEntity s = em.find(CourtCapabilityEntity.class, new CourtCapabilityEntity.Key(courtId, capabilityId));
             return s != null && s.enabled;
-        });
+        }));
     }
 
-    /** Config hash per court id, to skip files that did not change since they were applied. */
-    public Map<String, String> appliedHashes() {
+    private static final AccessCache<String, Boolean> SWITCHES = new AccessCache<>();
+
+    /** What was applied from a court's file: its hash (null once the court is inactive) and its modification time. */
+    public record Applied(String hash, Long modifiedMillis) {
+    }
+
+    /** The applied file per court id, to skip files that did not change and files older than the one applied. */
+    public Map<String, Applied> applied() {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<String, String> m = new HashMap<>();
-            for (Object[] row : em.createQuery("select c.id, c.configHash, c.active from CourtEntity c", Object[].class).getResultList()) {
-                m.put((String) row[0], Boolean.TRUE.equals(row[2]) ? (String) row[1] : null);
+            Map<String, Applied> m = new HashMap<>();
+            for (Object[] row : em.createQuery("select c.id, c.configHash, c.active, c.configModifiedMillis from CourtEntity c", Object[].class)
+                    .getResultList()) {
+                m.put((String) row[0], new Applied(Boolean.TRUE.equals(row[2]) ? (String) row[1] : null, (Long) row[3]));
             }
             return m;
         });
@@ -162,15 +181,16 @@ public class CourtService implements CourtDirectory {
      * Applies court files as desired state, in one transaction: fields, active flag and the set of
      * capabilities switched on. Capabilities not in the file are switched off, never deleted.
      */
-    public void applyDefinitions(List<CourtDefinition> definitions, String actor, String requestId) {
+    public void applyDefinitions(List<CourtDefinition> definitions, Map<String, Long> fileModifiedMillis, String actor, String requestId) {
         jpa.tx(TransactionType.Required, em -> {
             for (CourtDefinition d : definitions) {
-                applyOne(em, d, actor, requestId);
+                applyOne(em, d, fileModifiedMillis.get(d.sourceFile()), actor, requestId);
             }
         });
+        AccessCache.clearAll();
     }
 
-    private void applyOne(EntityManager em, CourtDefinition d, String actor, String requestId) {
+    private void applyOne(EntityManager em, CourtDefinition d, Long modifiedMillis, String actor, String requestId) {
         CourtEntity c = em.find(CourtEntity.class, d.id());
         boolean created = c == null;
         if (created) {
@@ -189,6 +209,7 @@ public class CourtService implements CourtDirectory {
         c.active = true;
         c.sourceFile = d.sourceFile();
         c.configHash = d.contentHash();
+        c.configModifiedMillis = modifiedMillis;
         c.updatedMicros = Micros.now();
         if (created) {
             em.persist(c);
@@ -232,11 +253,13 @@ public class CourtService implements CourtDirectory {
                 if (c != null && c.active) {
                     c.active = false;
                     c.configHash = null;
+                    c.configModifiedMillis = System.currentTimeMillis(); // the removal is as new as now: an older file elsewhere does not undo it
                     c.updatedMicros = Micros.now();
                     audit.appendIn(em, id, actor, "court.deactivated", id, "its file was removed; data kept", requestId);
                 }
             }
         });
+        AccessCache.clearAll();
     }
 
     /**
@@ -250,7 +273,7 @@ public class CourtService implements CourtDirectory {
             throw new ProblemException(404, "CAPABILITY_NOT_INSTALLED",
                     "本平台未安装该功能模块：" + capabilityId, "capability not installed in this container: " + capabilityId, "capabilityId");
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        CourtCapabilityEntity changed = jpa.txExpr(TransactionType.Required, em -> {
             CourtEntity court = em.find(CourtEntity.class, courtId);
             if (court == null) {
                 throw ProblemException.courtNotFound(courtId, "courtId");
@@ -276,5 +299,7 @@ public class CourtService implements CourtDirectory {
                             + "reason=" + Objects.requireNonNullElse(reason, ""), requestId);
             return s;
         });
+        AccessCache.clearAll();
+        return changed;
     }
 }

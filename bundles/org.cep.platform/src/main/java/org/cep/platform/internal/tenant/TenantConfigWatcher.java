@@ -54,6 +54,8 @@ public class TenantConfigWatcher {
     private final CapabilityRegistry capabilities;
     private final BootstrapAdmin bootstrap;
     private final Map<String, Cached> parsed = new HashMap<>();
+    /** Courts whose file this node has read since it started: only their removal deactivates a court. */
+    private final Set<String> seenHere = new HashSet<>();
     private volatile Path dir;
     private volatile ScanReport lastReport = new ScanReport(null, null, 0, 0, 0, List.of());
     /** Names, times and sizes of the files at the last complete scan: unchanged files need no database work. */
@@ -204,10 +206,10 @@ public class TenantConfigWatcher {
             return lastReport;
         }
 
-        Map<String, String> applied = courts.appliedHashes();
+        Map<String, CourtService.Applied> applied = courts.applied();
         Set<String> known = new HashSet<>();
-        applied.forEach((id, hash) -> {
-            if (hash != null) known.add(id);
+        applied.forEach((id, a) -> {
+            if (a.hash() != null) known.add(id);
         });
         CourtSetValidator.ValidationResult validation = CourtSetValidator.validate(definitions, known);
         problems.addAll(validation.problems());
@@ -216,16 +218,30 @@ public class TenantConfigWatcher {
             List<ConfigProblem> levelProblems = levelProblems(d);
             if (!levelProblems.isEmpty()) {
                 problems.addAll(levelProblems);
-            } else if (!d.contentHash().equals(applied.get(d.id()))) {
-                toApply.add(d);
+            } else if (applied.get(d.id()) == null || !d.contentHash().equals(applied.get(d.id()).hash())) {
+                Long mine = modifiedOf(d.sourceFile());
+                CourtService.Applied current = applied.get(d.id());
+                if (current != null && current.modifiedMillis() != null && mine != null
+                        && mine <= current.modifiedMillis()) {
+                    // another node applied a newer file for this court, or saw it removed later: newer wins, so this node never flips it back
+                    problems.add(new ConfigProblem(d.sourceFile(), 0, null,
+                            "本节点的文件早于已生效的版本（" + Instant.ofEpochMilli(current.modifiedMillis()) + "），未应用；请统一各节点的法院配置目录",
+                            "this node's file is older than the applied one (" + Instant.ofEpochMilli(current.modifiedMillis())
+                                    + "); not applied: give every node the same court folder"));
+                } else {
+                    toApply.add(d);
+                }
             }
         }
         String requestId = "tenant-config-" + UUID.randomUUID();
         int done = applyInChunks(toApply, requestId, problems);
         List<String> gone = new ArrayList<>();
         for (CourtEntity c : courts.list()) {
-            if (c.active && c.sourceFile != null && !present.contains(c.id)) gone.add(c.id);
+            // only a removal this node saw deactivates: a node whose folder never had the file leaves the court alone
+            if (c.active && c.sourceFile != null && !present.contains(c.id) && seenHere.contains(c.id)) gone.add(c.id);
         }
+        seenHere.addAll(present);
+        seenHere.removeAll(gone);
         if (!gone.isEmpty()) courts.deactivate(gone, ACTOR, requestId);
         ScanReport r = new ScanReport(folder.toString(), Instant.now().toString(), seenFiles.size(), done, gone.size(), List.copyOf(problems));
         report(r);
@@ -269,17 +285,24 @@ public class TenantConfigWatcher {
     }
 
     /** Large provinces apply in chunks; a chunk that fails is retried court by court so one bad court cannot block others. */
+    private Long modifiedOf(String fileName) {
+        Cached c = parsed.get(fileName);
+        return c == null ? null : c.modified;
+    }
+
     private int applyInChunks(List<CourtDefinition> toApply, String requestId, List<ConfigProblem> problems) {
+        Map<String, Long> modified = new HashMap<>();
+        toApply.forEach(d -> modified.put(d.sourceFile(), modifiedOf(d.sourceFile())));
         int done = 0;
         for (int i = 0; i < toApply.size(); i += CHUNK) {
             List<CourtDefinition> chunk = toApply.subList(i, Math.min(toApply.size(), i + CHUNK));
             try {
-                courts.applyDefinitions(chunk, ACTOR, requestId);
+                courts.applyDefinitions(chunk, modified, ACTOR, requestId);
                 done += chunk.size();
             } catch (RuntimeException chunkFailure) {
                 for (CourtDefinition d : chunk) {
                     try {
-                        courts.applyDefinitions(List.of(d), ACTOR, requestId);
+                        courts.applyDefinitions(List.of(d), modified, ACTOR, requestId);
                         done++;
                     } catch (RuntimeException e) {
                         LOG.error("Court file {} could not be applied", d.sourceFile(), e);

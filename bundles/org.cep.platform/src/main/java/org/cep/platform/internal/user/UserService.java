@@ -17,6 +17,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.cep.platform.api.CourtContext;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.Role;
+import org.cep.platform.internal.auth.AccessCache;
 import org.cep.platform.internal.PlatformConfig;
 import org.cep.platform.internal.audit.AuditService;
 import org.cep.platform.internal.auth.AuthService;
@@ -65,14 +66,14 @@ public class UserService {
                           @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 100) String displayName,
                           @Schema(requiredMode = REQUIRED, minLength = PasswordPolicy.MIN_LENGTH, format = "password", description = PASSWORD_RULES)
                           String password,
-                          @ArraySchema(schema = @Schema(allowableValues = {"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"}), minItems = 1,
+                          @ArraySchema(schema = @Schema(allowableValues = {"provincial-admin", "court-admin", "enforcement-officer", "enforcement-judge", "clerk", "supervisor", "trainer", "trial-judge"}), minItems = 1,
                                   arraySchema = @Schema(requiredMode = REQUIRED)) List<String> roles) {
     }
 
     /** Only the fields given change. */
     public record UserChange(@Schema(minLength = 1, maxLength = 100) String displayName,
                              @Schema(minLength = PasswordPolicy.MIN_LENGTH, format = "password", description = PASSWORD_RULES) String password,
-                             @ArraySchema(schema = @Schema(allowableValues = {"provincial-admin", "court-admin", "enforcement-officer", "clerk", "supervisor", "trainer", "trial-judge"}), minItems = 1) List<String> roles,
+                             @ArraySchema(schema = @Schema(allowableValues = {"provincial-admin", "court-admin", "enforcement-officer", "enforcement-judge", "clerk", "supervisor", "trainer", "trial-judge"}), minItems = 1) List<String> roles,
                              @Schema(description = "false 停用账号 / false deactivates the account") Boolean active) {
     }
 
@@ -131,7 +132,7 @@ public class UserService {
         if (change == null) throw ProblemException.required("body");
         String displayName = change.displayName() == null ? null : requireDisplayName(change.displayName());
         Set<Role> roles = change.roles() == null ? null : parseRoles(change.roles(), by);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        UserEntity changed = jpa.txExpr(TransactionType.Required, em -> {
             UserEntity u = inCourt(em, courtId, id);
             List<String> what = new ArrayList<>();
             if (displayName != null) {
@@ -164,6 +165,8 @@ public class UserService {
             audit.appendIn(em, courtId, by.actor(), "user.changed", "user:" + u.id, String.join(" ", what), by.requestId());
             return u;
         });
+        AccessCache.clearAll(); // again after the commit: no request re-caches what was true before it
+        return changed;
     }
 
     /** @return whether a provincial admin exists anywhere */
