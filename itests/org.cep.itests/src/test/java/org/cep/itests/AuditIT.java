@@ -103,7 +103,7 @@ public class AuditIT extends CepTestSupport {
         // the attack no bare hash chain can see: delete the two newest entries and move the head back
         long last = lastSeq(court);
         sqlRows("DELETE FROM audit_entry WHERE court_id = ? AND seq > " + (last - 2), court);
-        sqlRows("UPDATE audit_head SET last_seq = " + (last - 2) + ", last_hash = (SELECT e.hash FROM audit_entry e WHERE e.court_id = ? AND e.seq = "
+        sqlRows("UPDATE audit_head SET last_seq = " + (last - 2) + ", last_hash = (SELECT e.entry_hash FROM audit_entry e WHERE e.court_id = ? AND e.seq = "
                 + (last - 2) + ") WHERE court_id = ?", court, court);
         JsonNode v = verify(court);
         assertFalse(v.toString(), v.get("intact").asBoolean());
@@ -133,7 +133,7 @@ public class AuditIT extends CepTestSupport {
         }
         try {
             sqlRows("UPDATE audit_entry SET court_id = 'it-set-aside' WHERE court_id = ? AND seq >= " + anchoredSeq, "hlj-high");
-            sqlRows("UPDATE audit_head SET last_seq = " + (anchoredSeq - 1) + ", last_hash = (SELECT e.hash FROM audit_entry e WHERE e.court_id = ? AND e.seq = "
+            sqlRows("UPDATE audit_head SET last_seq = " + (anchoredSeq - 1) + ", last_hash = (SELECT e.entry_hash FROM audit_entry e WHERE e.court_id = ? AND e.seq = "
                     + (anchoredSeq - 1) + ") WHERE court_id = ?", "hlj-high", "hlj-high");
             JsonNode v = verify("hlj-high");
             assertFalse(v.toString(), v.get("intact").asBoolean());

@@ -128,7 +128,8 @@ public abstract class CepTestSupport {
             String installed = api.get("/capabilities", login.json().get("token").asText()).raw();
             return installed.contains("\"test-notes\"") && installed.contains("\"live-seizure\"")
                     && installed.contains("\"cross-enforcement\"") && installed.contains("\"training\"")
-                    && installed.contains("\"pairing\"");
+                    && installed.contains("\"pairing\"") && installed.contains("\"conduct-enforcement\"")
+                    && api.get("/openapi.json", null).status() == 200;
         });
         ready = true;
     }
@@ -263,11 +264,14 @@ public abstract class CepTestSupport {
                 "");
     }
 
-    /** Runs a Karaf shell command as provincial IT (role admin) and returns what it printed. */
+    /** Runs a Karaf shell command as provincial IT (Karaf's admingroup: admin, manager, viewer) and returns what it printed. */
     protected String shell(String command) {
         Subject subject = new Subject();
         subject.getPrincipals().add(new UserPrincipal("it-operator"));
         subject.getPrincipals().add(new RolePrincipal("admin"));
+        // config:* commands need manager (Karaf's command ACLs); admin does not imply it
+        subject.getPrincipals().add(new RolePrincipal("manager"));
+        subject.getPrincipals().add(new RolePrincipal("viewer"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         try {

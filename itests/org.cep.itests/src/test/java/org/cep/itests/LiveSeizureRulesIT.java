@@ -293,9 +293,32 @@ public class LiveSeizureRulesIT extends LiveSeizureTestSupport {
         assertEquals(403, api.post(v + "/consequence", officer, Map.of("decision", "WARNING")).status());
         refused(api.post(v + "/consequence", judge, Map.of("decision", "SANCTION", "sanctionKind", "DETENTION", "days", 16)), 400, "DETENTION_OUT_OF_RANGE");
         refused(api.post(v + "/consequence", judge, Map.of("decision", "SANCTION", "sanctionKind", "FINE", "amountFen", 100_000_001)), 400, "FINE_OUT_OF_RANGE");
+        // an individual's fine above CNY 100,000 is refused by the case's sanctions ladder, and nothing is written
+        refused(api.post(v + "/consequence", judge, Map.of("decision", "SANCTION", "sanctionKind", "FINE", "amountFen", 20_000_000)),
+                400, "FINE_OUT_OF_RANGE");
+        refused(api.post(v + "/consequence", judge, Map.of("decision", "SANCTION", "sanctionKind", "DETENTION", "days", 5,
+                "partyType", "ORGANISATION")), 400, "DETENTION_OF_ORGANISATION");
+        JsonNode undecided = api.get(S + seizureId + "/violations", judge).json().get(0).path("consequence");
+        assertTrue(undecided.toString(), undecided.isNull() || undecided.isMissingNode());
+        assertEquals(0, api.get("/cases/" + caseId + "/sanctions", judge).json().size());
         JsonNode decided = post(judge, v + "/consequence", Map.of("decision", "SANCTION", "sanctionKind", "FINE", "amountFen", 1_000_000,
                 "note", "责令追回价款"), 200);
         assertTrue(decided.get("legalBasis").asText().contains("第一百一十八条"));
+        // the fine is on the case's sanctions ladder, proposed from this violation; another judge decides it there
+        JsonNode ladder = api.get("/cases/" + caseId + "/sanctions", officer).json();
+        assertEquals(ladder.toString(), 1, ladder.size());
+        JsonNode fine = ladder.get(0);
+        assertEquals(decided.get("sanctionId").asLong(), fine.get("id").asLong());
+        assertEquals("FINE", fine.get("kind").asText());
+        assertEquals("PROPOSED", fine.get("state").asText());
+        assertEquals(1_000_000, fine.get("amountFen").asLong());
+        assertEquals("live-seizure:violation:" + violationId, fine.get("source").asText());
+        String ladderDecision = "/cases/sanctions/" + fine.get("id").asLong() + "/decision";
+        refused(api.post(ladderDecision, judge, Map.of("approve", true, "decisionDocument", "(2026)黑0230执1号之一", "version", fine.get("version").asLong())),
+                409, "SAME_PERSON");
+        JsonNode approved = post(tokenOfNewUser(KEDONG, "enforcement-judge"), ladderDecision,
+                Map.of("approve", true, "decisionDocument", "(2026)黑0230执1号之一", "version", fine.get("version").asLong()), 200);
+        assertEquals("DECIDED", approved.get("state").asText());
         assertEquals(403, api.post(v + "/resolution", officer, Map.of()).status());
         String other = judgeOf("hlj-binxian");
         assertEquals(404, api.post(v + "/resolution", other, Map.of()).status());
@@ -465,7 +488,10 @@ public class LiveSeizureRulesIT extends LiveSeizureTestSupport {
         refused(api.post(approve, both, Map.of("approve", true)), 409, "FOUR_EYES");
         assertEquals(403, api.post(approve, officer, Map.of("approve", true)).status());
         assertEquals(404, api.post(approve, judgeOf("hlj-binxian"), Map.of("approve", true)).status());
-        refused(money(officer, seizureId, "more-" + seizureId, "PAID_OUT", 15_000_000, "申请人"), 409, "OVERPAYMENT");
+        // the pending 20,000,000 is held back: of the 30,000,000 received only 10,000,000 can still be paid
+        Http.Reply more = money(officer, seizureId, "more-" + seizureId, "PAID_OUT", 15_000_000, "申请人");
+        refused(more, 409, "INSUFFICIENT_BALANCE");
+        assertTrue(more.toString(), more.json().get("messageEn").asText().contains("only 10000000 fen"));
         JsonNode booked = post(judge, approve, Map.of("approve", true, "note", "核对无误"), 200);
         assertEquals("BOOKED", booked.get("status").asText());
         refused(api.post(approve, judge, Map.of("approve", true)), 409, "NOT_PENDING");

@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SanctionsResource {
+    @Schema(name = "SanctionDecisionRequest")
     public record DecisionRequest(@Schema(description = "true 决定，false 不予决定 / approve or reject") Boolean approve,
                                   @Schema(description = "决定书文号 / number of the decision document") String decisionDocument,
                                   @Schema(description = "说明（不予决定时必填） / note; required to reject") String note,

@@ -48,15 +48,17 @@ public class Insight {
         this.crossings = crossings;
     }
 
-    private record Core(long id, String mentor, String mentee, LocalDate start, LocalDate end, String status, List<Views.OutcomeView> outcomes) {
+    private record Core(long id, String mentor, String mentee, LocalDate start, LocalDate end, String status, long createdMicros,
+                        List<Views.OutcomeView> outcomes) {
     }
 
     Views.GapView gap(long pairId) {
         Core p = files.read(pairId, "gap view", (em, pair, seat) -> new Core(pair.id, pair.mentorCourtId, pair.menteeCourtId, pair.startDate,
-                pair.endDate, pair.status, PairWork.recorded(em, pairId)));
+                pair.endDate, pair.status, pair.createdMicros, PairWork.recorded(em, pairId)));
         CourtProfiles.Profile mentor = profiles.profile(p.mentor()).orElseThrow(() -> Checks.pairNotFound(pairId));
         CourtProfiles.Profile mentee = profiles.profile(p.mentee()).orElseThrow(() -> Checks.pairNotFound(pairId));
-        long start = Micros.of(p.start().atStartOfDay(Checks.COURT_ZONE).toInstant());
+        // what the mentee had on before the pair was set up is not its outcome, even on the pair's first day
+        long start = Math.max(Micros.of(p.start().atStartOfDay(Checks.COURT_ZONE).toInstant()), p.createdMicros());
         long end = Math.min(Micros.now() + 1, Micros.of(p.end().plusDays(1).atStartOfDay(Checks.COURT_ZONE).toInstant()));
         Gap gap = Gap.of(mentor.switchedOnMicros(), mentee.switchedOnMicros(), start, end, mentor.computerization().ordinal(),
                 mentee.computerization().ordinal());

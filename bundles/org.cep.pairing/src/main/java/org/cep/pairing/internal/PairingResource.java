@@ -41,6 +41,7 @@ public class PairingResource {
     @Operation(operationId = "createPair", summary = "建立结对（高级法院） / Pair a mentor court with a mentee court (high court)")
     @ApiResponse(responseCode = "201", description = "结对 / the pair", content = @Content(schema = @Schema(implementation = Views.PairView.class)))
     @ApiResponse(responseCode = "409", description = "同一受援法院同期已有相同目标的结对 / an overlapping pair for the same goal")
+    @ApiResponse(responseCode = "404", description = "所指法院不存在 / a court named in the body does not exist")
     public Response create(Views.PairInput body) {
         return Response.status(201).entity(pairs.create(body)).build();
     }
@@ -57,6 +58,7 @@ public class PairingResource {
     @Path("pairs/{id}")
     @RolesAllowed({"provincial-admin", "court-admin", "supervisor", "enforcement-judge", "enforcement-officer", "trainer", "clerk"})
     @Operation(operationId = "getPair", summary = "结对详情 / A pair")
+    @ApiResponse(responseCode = "409", description = "结对已结束：帮扶法院不能再读取 / the pair has ended: the mentor court no longer reads it")
     public Views.PairView get(@PathParam("id") long id) {
         return pairs.view(id);
     }
@@ -93,6 +95,7 @@ public class PairingResource {
     @Path("pairs/{id}/activities")
     @RolesAllowed({"provincial-admin", "court-admin", "supervisor", "enforcement-judge", "enforcement-officer", "trainer", "clerk"})
     @Operation(operationId = "listPairActivities", summary = "结对的帮扶活动 / The pair's activities")
+    @ApiResponse(responseCode = "409", description = "结对已结束：帮扶法院不能再读取 / the pair has ended: the mentor court no longer reads it")
     public List<Views.ActivityView> activities(@PathParam("id") long id) {
         return work.activities(id);
     }
@@ -111,6 +114,7 @@ public class PairingResource {
     @Path("pairs/{id}/outcomes")
     @RolesAllowed({"provincial-admin", "court-admin", "supervisor", "enforcement-judge", "enforcement-officer", "trainer", "clerk"})
     @Operation(operationId = "listPairOutcomes", summary = "结对的成果 / The pair's outcomes")
+    @ApiResponse(responseCode = "409", description = "结对已结束：帮扶法院不能再读取 / the pair has ended: the mentor court no longer reads it")
     public List<Views.OutcomeView> outcomes(@PathParam("id") long id) {
         return work.outcomes(id);
     }
@@ -129,6 +133,7 @@ public class PairingResource {
     @Path("pairs/{id}/help-requests")
     @RolesAllowed({"provincial-admin", "court-admin", "supervisor", "enforcement-judge", "enforcement-officer", "trainer", "clerk"})
     @Operation(operationId = "listPairHelpRequests", summary = "结对的帮助请求 / The pair's help requests")
+    @ApiResponse(responseCode = "409", description = "结对已结束：帮扶法院不能再读取 / the pair has ended: the mentor court no longer reads it")
     public List<Views.HelpView> helpRequests(@PathParam("id") long id) {
         return work.helpRequests(id);
     }
@@ -154,6 +159,7 @@ public class PairingResource {
     @Path("pairs/{id}/gap")
     @RolesAllowed({"provincial-admin", "court-admin", "supervisor", "enforcement-judge", "trainer"})
     @Operation(operationId = "getPairGap", summary = "结对双方的能力差距 / The capability gap between the two courts")
+    @ApiResponse(responseCode = "409", description = "结对已结束：帮扶法院不能再读取 / the pair has ended: the mentor court no longer reads it")
     public Views.GapView gap(@PathParam("id") long id) {
         return insight.gap(id);
     }
@@ -170,6 +176,7 @@ public class PairingResource {
     @Path("pairs/{id}/training")
     @RolesAllowed({"provincial-admin", "court-admin", "supervisor", "enforcement-judge", "enforcement-officer", "trainer", "clerk"})
     @Operation(operationId = "listPairTraining", summary = "结对中共享的培训模块 / Training modules shared in the pair")
+    @ApiResponse(responseCode = "409", description = "结对已结束：帮扶法院不能再读取 / the pair has ended: the mentor court no longer reads it")
     public List<Views.PairShareView> sharedTraining(@PathParam("id") long id) {
         return training.shares(id);
     }

@@ -217,7 +217,10 @@ final class Views {
                        String sanctionKind,
                        @Schema(minimum = "1", maximum = "100000000", description = "罚款金额（分），个人不超过10万元，单位不超过100万元 / fine in fen: an individual up to CNY 100,000, an organisation up to CNY 1,000,000") Long amountFen,
                        @Schema(minimum = "1", maximum = "15") Integer days,
-                       @Schema(maxLength = 1000) String note) {
+                       @Schema(maxLength = 1000) String note,
+                       @Schema(allowableValues = {"INDIVIDUAL", "ORGANISATION"},
+                               description = "被处罚人是个人还是单位（默认个人；决定罚款限额，单位不能拘留） / whether the sanctioned party is an individual (default) or an organisation: it sets the fine's limits, and an organisation cannot be detained")
+                       String partyType) {
     }
 
     record Resolution(@Schema(maxLength = 1000) String note) {
@@ -228,13 +231,16 @@ final class Views {
                          String explanationKind, String explanation, String evidence, String buyer, Long priceFen, String explainedBy,
                          Map<String, Long> adjustedCounts, String adjustReason, String adjustEvidence, String adjustedBy,
                          String consequence, String sanctionKind, Long sanctionAmountFen, Integer sanctionDays, String legalBasis,
-                         String consequenceNote, String decidedBy, String resolutionNote, String resolvedBy, long version) {
+                         String consequenceNote, String decidedBy,
+                         @Schema(description = "处罚进入案件制裁阶梯后的编号（须另一名执行法官决定） / the entry on the case's sanctions ladder, which another enforcement judge decides")
+                         Long sanctionId,
+                         String resolutionNote, String resolvedBy, long version) {
         static ViolationView of(ViolationEntity v) {
             return new ViolationView(v.id, v.seizureId, v.inspectionId, v.foundDate, v.missingCount, v.findings, v.status,
                     v.explanationKind, v.explanation, v.evidence, v.buyer, v.priceFen, v.explainedBy,
                     v.adjustedCounts == null ? null : StoredJson.counts(v.adjustedCounts), v.adjustReason, v.adjustEvidence, v.adjustedBy,
                     v.consequence, v.sanctionKind, v.sanctionAmountFen, v.sanctionDays, v.legalBasis, v.consequenceNote, v.decidedBy,
-                    v.resolutionNote, v.resolvedBy, v.version);
+                    v.sanctionId, v.resolutionNote, v.resolvedBy, v.version);
         }
     }
 

@@ -75,6 +75,9 @@ public class ViolationEntity {
     public String consequenceNote;
     @Column(name = "decided_by")
     public String decidedBy;
+    /** The entry on the case's sanctions ladder that a SANCTION decision proposed. */
+    @Column(name = "sanction_id")
+    public Long sanctionId;
     @Column(name = "resolution_note")
     public String resolutionNote;
     @Column(name = "resolved_by")

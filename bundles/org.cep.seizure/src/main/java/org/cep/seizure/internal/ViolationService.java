@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.cep.cases.sanctions.PartyType;
+import org.cep.cases.sanctions.SanctionKind;
+import org.cep.cases.sanctions.SanctionService;
 import org.cep.platform.api.AuditLog;
 import org.cep.platform.api.ProblemException;
 import org.cep.platform.api.TenantJpa;
@@ -35,11 +38,14 @@ public class ViolationService {
 
     private final JpaTemplate jpa;
     private final AuditLog audit;
+    private final SanctionService sanctions;
 
     @Activate
-    public ViolationService(@Reference(target = "(osgi.unit.name=cep-live-seizure)") JpaTemplate jpa, @Reference AuditLog audit) {
+    public ViolationService(@Reference(target = "(osgi.unit.name=cep-live-seizure)") JpaTemplate jpa, @Reference AuditLog audit,
+                            @Reference SanctionService sanctions) {
         this.jpa = jpa;
         this.audit = audit;
+        this.sanctions = sanctions;
     }
 
     List<Views.ViolationView> list(long seizureId) {
@@ -122,7 +128,10 @@ public class ViolationService {
     /**
      * The judge's decision on the consequence: a warning, or a sanction for obstruction (a fine, detention
      * up to 15 days, or referral for illegally disposing of seized property, Criminal Law art. 314).
-     * Here is where a case-level sanctions ladder should be called once it exists.
+     * A sanction is proposed on the case's sanctions ladder in the same transaction (source
+     * {@code live-seizure:violation:<id>}): the ladder's limits apply, and a fine or detention then needs the
+     * decision of another enforcement judge there, with its decision document (the president's approval of
+     * Civil Procedure Law art. 119 is recorded with it), so one judge alone never imposes it.
      */
     Views.ViolationView decide(long seizureId, long violationId, Views.Consequence in) {
         if (in == null || in.decision() == null) throw Problems.required("decision");
@@ -131,6 +140,15 @@ public class ViolationService {
             throw Problems.bad("UNKNOWN_DECISION", "decision", "decision 须为 WARNING 或 SANCTION", "decision must be WARNING or SANCTION");
         }
         Validation.text(in.note(), "note", 1000, false);
+        PartyType party;
+        try {
+            party = in.partyType() == null ? PartyType.INDIVIDUAL : PartyType.valueOf(in.partyType().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.bad("UNKNOWN_PARTY_TYPE", "partyType", "partyType 须为 INDIVIDUAL 或 ORGANISATION", "partyType must be INDIVIDUAL or ORGANISATION");
+        }
+        if (decision.equals("WARNING") && in.partyType() != null) {
+            throw Problems.bad("NOT_A_SANCTION", "partyType", "警告不带被处罚人类型", "a warning carries no party type");
+        }
         String kind = in.sanctionKind() == null ? null : in.sanctionKind().trim().toUpperCase(Locale.ROOT).replace('-', '_');
         String basis;
         if (decision.equals("WARNING")) {
@@ -175,6 +193,13 @@ public class ViolationService {
             v.legalBasis = basis;
             v.consequenceNote = in.note();
             v.decidedBy = actor;
+            if (kind != null) {
+                SanctionKind ladderKind = kind.equals("REFERRAL_314") ? SanctionKind.CRIMINAL_REFERRAL : SanctionKind.valueOf(kind);
+                String reason = "活查封违规（查封 " + seizureId + "，短少 " + v.missingCount + "）：" + (v.explanation != null ? v.explanation : v.findings != null ? v.findings : "未作说明 / not explained");
+                v.sanctionId = sanctions.propose(SeizureRecords.seizure(em, seizureId).caseId, ladderKind, basis,
+                        new SanctionService.Proposal(null, party, reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+                                v.sanctionAmountFen, v.sanctionDays, null, null, "live-seizure:violation:" + v.id)).id();
+            }
             SeizureRecords.event(em, seizureId, "VIOLATION_DECIDED", decision.equals("WARNING") ? "违规处理：警告" : "违规处理：妨害执行处罚",
                     decision.equals("WARNING") ? "consequence: warning" : "consequence: sanction for obstruction",
                     (kind == null ? "" : kind + (v.sanctionAmountFen == null ? "" : " " + v.sanctionAmountFen + " fen")

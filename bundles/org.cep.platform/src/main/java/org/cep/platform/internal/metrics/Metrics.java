@@ -86,13 +86,14 @@ public class Metrics {
     }
 
     /**
-     * The datasource pool (commons-pool2 under pax-jdbc's dbcp2 registers itself over JMX):
-     * active, idle, waiting; null when no pool is registered.
+     * The datasource pool: pax-jdbc's dbcp2 pool registers its commons-pool2 pool over JMX under its
+     * own domain (org.ops4j.pax.jdbc.pool.dbcp2:type=GenericObjectPool,name=pool); any domain is
+     * accepted. Active, idle, waiting; null when no pool is registered.
      */
     private static long[] pool() {
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            Set<ObjectName> names = server.queryNames(new ObjectName("org.apache.commons.pool2:type=GenericObjectPool,*"), null);
+            Set<ObjectName> names = server.queryNames(new ObjectName("*:type=GenericObjectPool,*"), null);
             if (names.isEmpty()) return null;
             long active = 0, idle = 0, waiters = 0;
             for (ObjectName n : names) {
