@@ -21,6 +21,7 @@ import org.cep.platform.internal.persistence.PlatformSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,8 @@ public class AuditAnchorJob {
     private final AuditService audit;
     private final CourtJobService jobs;
     private final Metrics metrics;
+    private java.util.concurrent.ScheduledFuture<?> schedule;
+    private int scheduledMinutes = Integer.MIN_VALUE;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cep-audit-anchor");
         t.setDaemon(true);
@@ -57,10 +60,20 @@ public class AuditAnchorJob {
         this.audit = audit;
         this.jobs = jobs;
         this.metrics = metrics;
+        modified(config);
+    }
+
+    /**
+     * A change to etc/cep.platform.cfg reschedules in place: without this, any edit of that file (say
+     * metricsAllowFrom) would restart this component and, through the references on it, the REST server.
+     */
+    @Modified
+    synchronized void modified(PlatformConfig config) {
         int minutes = config.auditAnchorMinutes();
-        if (minutes > 0) {
-            executor.scheduleWithFixedDelay(this::runSafely, minutes, minutes, TimeUnit.MINUTES);
-        }
+        if (minutes == scheduledMinutes) return;
+        if (schedule != null) schedule.cancel(false);
+        schedule = minutes > 0 ? executor.scheduleWithFixedDelay(this::runSafely, minutes, minutes, TimeUnit.MINUTES) : null;
+        scheduledMinutes = minutes;
     }
 
     @Deactivate
