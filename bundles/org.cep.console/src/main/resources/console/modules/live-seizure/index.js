@@ -114,7 +114,7 @@ async function caseSection(ctx, c) {
       field('identifiers', t('ls.tags'), { type: 'textarea' }),
     ], t('common.save'), async v => {
       await post(`${base}/cases/${c.id}/lots`, { label: v.label, unit: v.unit, count: num(v.count), ageMonths: num(v.ageMonths),
-        avgWeightKg: v.avgWeightKg || null, valuePerUnitFen: toFen(v.value), identifiers: v.identifiers || null });
+        avgWeightKg: num(v.avgWeightKg), valuePerUnitFen: toFen(v.value), identifiers: v.identifiers || null });
       reload();
     }, 'lot-form')));
   }
@@ -182,7 +182,7 @@ async function seizurePage(el, p, ctx) {
       officer ? action(t('ls.sale'), [field('saleId', t('ls.saleId'), { required: true, inputmode: 'numeric', value: lastSale }), field('soldCount', t('ls.soldCount'), { type: 'number', required: true }),
         field('weightKg', t('ls.weight'), { inputmode: 'decimal' }), field('price', t('ls.price'), { required: true, inputmode: 'decimal' }),
         field('buyer', t('ls.buyer'), { required: true }), field('date', t('common.date'), { type: 'date', value: today() })],
-        v => post(`${path}/sale-reports/${encodeURIComponent(v.saleId)}/sale`, { soldCount: num(v.soldCount), weightKg: v.weightKg || null, priceFen: toFen(v.price), buyer: v.buyer, date: v.date }), 'sale-form') : null,
+        v => post(`${path}/sale-reports/${encodeURIComponent(v.saleId)}/sale`, { soldCount: num(v.soldCount), weightKg: num(v.weightKg), priceFen: toFen(v.price), buyer: v.buyer, date: v.date }), 'sale-form') : null,
       officer ? ledgerForm(path, reload) : null,
       officer ? action(t('ls.renew'), [field('date', t('common.date'), { type: 'date', value: today() }), field('reason', t('ls.reason'))],
         v => post(path + '/renewals', { version: s.version, reason: v.reason, date: v.date || null }), 'renew-form') : null,
