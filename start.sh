@@ -25,6 +25,8 @@ if [ "${1:-}" != "--no-build" ]; then
     [ -d "$DIST/data/cep" ] && mkdir -p "$NEW"/cep-assembly-*/data && mv "$DIST/data/cep" "$NEW"/cep-assembly-*/data/
     [ -f "$DIST/data/initial-admin-password" ] && mv "$DIST/data/initial-admin-password" "$NEW"/cep-assembly-*/data/
     cp "$DIST/etc/org.ops4j.datasource-cep.cfg" "$NEW"/cep-assembly-*/etc/
+    # a datasource file from before the pax-transx pool names the dbcp2 pool, which is no longer installed
+    sed -i -e 's/^pool = dbcp2$/pool = transx\npool.local = true/' -e 's/^pool.maxTotal = /pool.maxPoolSize = /' "$NEW"/cep-assembly-*/etc/org.ops4j.datasource-cep.cfg
     rm -rf "$DIST"
   fi
   mkdir -p run

@@ -79,9 +79,10 @@ final class DatabaseUnderTest {
                 "password = " + System.getProperty("cep.it.mariadb.password", ""),
                 "dataSourceName = cep",
                 "osgi.jndi.service.name = cep",
-                "pool = dbcp2",
+                "pool = transx",
                 "xa = true",
-                "pool.maxTotal = 20",
+                "pool.local = true",
+                "pool.maxPoolSize = 20",
                 "");
         try {
             Path dir = Paths.get(System.getProperty("cep.it.workdir", "target/exam"));

@@ -21,6 +21,7 @@ public class OperationsIT extends CepTestSupport {
         Http.Reply ready = api.get("/health/ready", null);
         assertEquals(ready.toString(), 200, ready.status());
         assertEquals("UP", ready.json().get("database").get("status").asText());
+        assertTrue("ready only once every capability of the node is installed", ready.json().get("started").asBoolean());
     }
 
     @Test

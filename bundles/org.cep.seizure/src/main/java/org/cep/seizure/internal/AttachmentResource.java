@@ -76,7 +76,7 @@ public class AttachmentResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     public Response download(@PathParam("id") long id) {
         AttachmentService.Content c = attachments.read(id);
-        StreamingOutput out = stream -> Files.copy(c.file(), stream);
+        StreamingOutput out = c.bytes() != null ? stream -> stream.write(c.bytes()) : stream -> Files.copy(c.file(), stream);
         return Response.ok(out, c.meta().contentType)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(c.meta().fileName, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff")

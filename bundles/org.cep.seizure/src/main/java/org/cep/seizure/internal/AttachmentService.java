@@ -5,10 +5,8 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,8 +29,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Photos and documents of lots and inspections. Only JPEG, PNG and PDF are taken, checked by their
- * first bytes rather than trusted from the client's Content-Type, up to a size limit. Bytes are
- * stored by SHA-256 under the court's folder (shared storage when several nodes run).
+ * first bytes rather than trusted from the client's Content-Type, up to a size limit. The bytes go into
+ * the database in the same transaction as their record (no orphan after a crash, no shared folder
+ * between nodes); attachments stored before that are still read from the court's folder by SHA-256.
  */
 @Component(service = AttachmentService.class, configurationPid = SeizureConfig.PID)
 public class AttachmentService {
@@ -52,7 +51,8 @@ public class AttachmentService {
         }
     }
 
-    record Content(AttachmentEntity meta, Path file) {
+    /** An attachment's record and its bytes: from the database, or from the folder for one stored before V5. */
+    record Content(AttachmentEntity meta, byte[] bytes, Path file) {
     }
 
     private final JpaTemplate jpa;
@@ -92,27 +92,14 @@ public class AttachmentService {
         if (!MAGIC.containsKey(type)) {
             throw new ProblemException(415, "ATTACHMENT_TYPE", "只接受 JPEG、PNG 图片或 PDF 文件", "only JPEG, PNG or PDF files are accepted");
         }
-        String court = CourtContext.current().courtId();
-        Path dir = root.resolve(court);
-        Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "upload-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size = copyLimited(body, temp, sha);
-            byte[] head = new byte[8];
-            int n;
-            try (InputStream in = Files.newInputStream(temp)) {
-                n = in.readNBytes(head, 0, head.length);
-            }
-            if (!startsWith(head, n, MAGIC.get(type))) {
+            byte[] bytes = readLimited(body, sha);
+            if (!startsWith(bytes, bytes.length, MAGIC.get(type))) {
                 throw new ProblemException(415, "ATTACHMENT_CONTENT_MISMATCH", "文件内容与声明的类型 " + type + " 不符",
                         "the file content is not " + type);
             }
             String hash = HexFormat.of().formatHex(sha.digest());
-            Path target = dir.resolve(hash);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
             return TenantJpa.inCourt(jpa, em -> {
                 owner(em, ownerKind, ownerId);
                 AttachmentEntity a = new AttachmentEntity();
@@ -120,27 +107,23 @@ public class AttachmentService {
                 a.ownerId = ownerId;
                 a.fileName = name;
                 a.contentType = type;
-                a.sizeBytes = size;
+                a.sizeBytes = bytes.length;
                 a.sha256 = hash;
                 a.createdMicros = Micros.now();
                 a.recordedBy = SeizureRecords.actor();
                 em.persist(a);
                 em.flush();
-                audit.record("seizure.attachment-stored", ownerKind + ":" + ownerId, name + " " + type + " " + size + " bytes sha256=" + hash);
+                AttachmentContentEntity c = new AttachmentContentEntity();
+                c.id = a.id;
+                c.content = bytes;
+                em.persist(c);
+                audit.record("seizure.attachment-stored", ownerKind + ":" + ownerId, name + " " + type + " " + bytes.length + " bytes sha256=" + hash);
                 return AttachmentView.of(a);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a leftover .part file holds no record and is harmless
-                }
-            }
         }
     }
 
@@ -171,24 +154,22 @@ public class AttachmentService {
         return TenantJpa.inCourt(jpa, em -> {
             AttachmentEntity a = em.find(AttachmentEntity.class, id);
             if (a == null) throw Problems.notFound("附件", "attachment", id);
-            return new Content(a, root.resolve(court).resolve(a.sha256));
+            AttachmentContentEntity c = em.find(AttachmentContentEntity.class, id);
+            return new Content(a, c == null ? null : c.content, root.resolve(court).resolve(a.sha256));
         });
     }
 
-    private long copyLimited(InputStream in, Path target, MessageDigest sha) throws IOException {
-        long total = 0;
+    private byte[] readLimited(InputStream in, MessageDigest sha) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         byte[] buf = new byte[65536];
-        try (var out = Files.newOutputStream(target)) {
-            int r;
-            while ((r = in.read(buf)) != -1) {
-                total += r;
-                if (total > maxBytes) throw tooLarge();
-                sha.update(buf, 0, r);
-                out.write(buf, 0, r);
-            }
+        int r;
+        while ((r = in.read(buf)) != -1) {
+            if (out.size() + (long) r > maxBytes) throw tooLarge();
+            sha.update(buf, 0, r);
+            out.write(buf, 0, r);
         }
-        if (total == 0) throw Problems.bad("ATTACHMENT_EMPTY", "body", "附件为空", "the attachment is empty");
-        return total;
+        if (out.size() == 0) throw Problems.bad("ATTACHMENT_EMPTY", "body", "附件为空", "the attachment is empty");
+        return out.toByteArray();
     }
 
     private static boolean startsWith(byte[] head, int n, byte[] magic) {

@@ -46,14 +46,13 @@ public class Metrics {
                 .help("runs of a per-court job, by job and outcome (done, failed, skipped: another node held the court)")
                 .labelNames("job", "outcome").register(registry);
         GaugeWithCallback.builder().name("cep_db_pool_connections")
-                .help("connections of the database pool, by state (active, idle, waiters: requests waiting for one)")
+                .help("connections of the database pool, by state (active, idle)")
                 .labelNames("state")
                 .callback(cb -> {
                     long[] pool = pool();
                     if (pool != null) {
                         cb.call(pool[0], "active");
                         cb.call(pool[1], "idle");
-                        cb.call(pool[2], "waiters");
                     }
                 }).register(registry);
         JvmMetrics.builder().register(registry);
@@ -86,22 +85,21 @@ public class Metrics {
     }
 
     /**
-     * The datasource pool: pax-jdbc's dbcp2 pool registers its commons-pool2 pool over JMX under its
-     * own domain (org.ops4j.pax.jdbc.pool.dbcp2:type=GenericObjectPool,name=pool); any domain is
-     * accepted. Active, idle, waiting; null when no pool is registered.
+     * The datasource pool over JMX: pax-transx registers each subpool as
+     * org.ops4j.pax.transx:type=Pool,name=…,subpool=… (ActiveConnections, IdleConnections; it does not count
+     * requests waiting for a connection). Null when no pool is registered.
      */
     private static long[] pool() {
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            Set<ObjectName> names = server.queryNames(new ObjectName("*:type=GenericObjectPool,*"), null);
+            Set<ObjectName> names = server.queryNames(new ObjectName("org.ops4j.pax.transx:type=Pool,subpool=*,*"), null);
             if (names.isEmpty()) return null;
-            long active = 0, idle = 0, waiters = 0;
+            long active = 0, idle = 0;
             for (ObjectName n : names) {
-                active += ((Number) server.getAttribute(n, "NumActive")).longValue();
-                idle += ((Number) server.getAttribute(n, "NumIdle")).longValue();
-                waiters += ((Number) server.getAttribute(n, "NumWaiters")).longValue();
+                active += ((Number) server.getAttribute(n, "ActiveConnections")).longValue();
+                idle += ((Number) server.getAttribute(n, "IdleConnections")).longValue();
             }
-            return new long[] {active, idle, waiters};
+            return new long[] {active, idle};
         } catch (Exception e) {
             return null;
         }

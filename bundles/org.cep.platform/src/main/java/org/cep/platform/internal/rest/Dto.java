@@ -41,7 +41,8 @@ final class Dto {
     }
 
     record Health(@Schema(requiredMode = REQUIRED, allowableValues = {"UP", "DOWN"}) String status,
-                  @Schema(requiredMode = REQUIRED) DatabaseHealth database) {
+                  @Schema(requiredMode = REQUIRED) DatabaseHealth database,
+                  @Schema(description = "启动完成：本节点的全部功能已安装 / start finished: every capability of this node is installed") boolean started) {
     }
 
     record DatabaseHealth(@Schema(requiredMode = REQUIRED, allowableValues = {"UP", "DOWN"}) String status, long latencyMs) {

@@ -20,9 +20,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
     private final DataSource dataSource;
+    private final java.util.function.BooleanSupplier started;
 
-    HealthResource(DataSource dataSource) {
+    HealthResource(DataSource dataSource, java.util.function.BooleanSupplier started) {
         this.dataSource = dataSource;
+        this.started = started;
     }
 
     @GET
@@ -53,11 +55,11 @@ public class HealthResource {
     @Path("ready")
     @PermitAll
     @Operation(operationId = "getReadiness", summary = "就绪检查 / Readiness",
-            description = "可接收请求：数据库可用。负载均衡据此摘除或加入节点。 Ready for requests: the database answers."
-                    + " The load balancer takes a node out or back in by this.")
+            description = "可接收请求：启动已完成（全部功能已安装）且数据库可用。负载均衡据此摘除或加入节点。 Ready for requests: the start"
+                    + " has finished (every capability is installed) and the database answers. The load balancer takes a node out or back in by this.")
     @ApiResponse(responseCode = "200", description = "服务与数据库正常 / the service and its database are up",
             content = @Content(schema = @Schema(implementation = Dto.Health.class)))
-    @ApiResponse(responseCode = "503", description = "数据库不可用 / the database is down",
+    @ApiResponse(responseCode = "503", description = "正在启动或数据库不可用 / still starting, or the database is down",
             content = @Content(schema = @Schema(implementation = Dto.Health.class)))
     public Response ready() {
         boolean up;
@@ -67,8 +69,10 @@ public class HealthResource {
         } catch (Exception e) {
             up = false;
         }
-        String status = up ? "UP" : "DOWN";
-        Dto.Health body = new Dto.Health(status, new Dto.DatabaseHealth(status, (System.nanoTime() - start) / 1_000_000));
-        return Response.status(up ? 200 : 503).entity(body).build();
+        String database = up ? "UP" : "DOWN";
+        boolean booted = started.getAsBoolean();
+        Dto.Health body = new Dto.Health(up && booted ? "UP" : "DOWN",
+                new Dto.DatabaseHealth(database, (System.nanoTime() - start) / 1_000_000), booted);
+        return Response.status(up && booted ? 200 : 503).entity(body).build();
     }
 }

@@ -76,13 +76,14 @@ public class RestServer {
     public RestServer(@Reference CapabilityRegistry capabilities, @Reference AuthService auth, @Reference CourtService courts,
                       @Reference UserService users, @Reference AuditService audit, @Reference TenantConfigWatcher watcher,
                       @Reference Crossings crossings, @Reference Metrics metrics, @Reference AuditAnchorJob anchors,
-                      @Reference(target = "(osgi.jndi.service.name=cep)") DataSource dataSource, PlatformConfig config) {
+                      @Reference(target = "(osgi.jndi.service.name=cep)") DataSource dataSource, @Reference BootState boot,
+                      PlatformConfig config) {
         modified(config);
         this.capabilities = capabilities;
         this.metrics = metrics;
         this.auth = auth;
         this.courts = courts;
-        this.platformResources = List.of(new HealthResource(dataSource), new AuthResource(auth, users),
+        this.platformResources = List.of(new HealthResource(dataSource, boot::finished), new AuthResource(auth, users),
                 new CourtResource(courts, capabilities), new UserResource(users), new AuditResource(audit),
                 new AdminResource(watcher, courts, users, audit, anchors), new CrossingResource(crossings),
                 new MetricsResource(metrics, () -> metricsAllowFrom));
