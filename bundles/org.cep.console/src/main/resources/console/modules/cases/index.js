@@ -20,7 +20,8 @@ addMessages({
   'cases.closeReason': ['结案理由', 'Reason for closing'],
 });
 
-const READ = ['enforcement-officer', 'clerk', 'supervisor'];
+// the enforcement judge (执行法官) reads cases and seizures to decide sales, payouts and violations
+const READ = ['enforcement-officer', 'enforcement-judge', 'clerk', 'supervisor'];
 const CREATE = ['enforcement-officer', 'clerk', 'court-admin'];
 
 /** courts write （2024）黑0230执123号 with full-width brackets; accept ASCII ones in a search */

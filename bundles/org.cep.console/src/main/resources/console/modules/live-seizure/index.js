@@ -75,7 +75,8 @@ addMessages({
   'ls.done': ['已保存', 'Saved'],
 });
 
-const READ = ['enforcement-officer', 'clerk', 'supervisor'];
+// the enforcement judge (执行法官) reads cases and seizures to decide sales, payouts and violations
+const READ = ['enforcement-officer', 'enforcement-judge', 'clerk', 'supervisor'];
 const ASSET_TYPES = [['MOVABLE', '动产 movable'], ['REAL_ESTATE', '不动产 real estate'], ['BANK_DEPOSIT', '存款 bank deposit'], ['OTHER_PROPERTY_RIGHT', '其他财产权 other'], ['TRADEMARK', '商标 trademark'], ['PATENT', '专利 patent']];
 const base = '/live-seizure';
 const num = v => (v === '' || v === undefined ? null : Number(v));
@@ -146,13 +147,17 @@ function assessment(a) {
 
 async function seizurePage(el, p, ctx) {
   const id = encodeURIComponent(p.id);
-  const s = await get(`${base}/seizures/${id}`);
+  const [s, sales] = await Promise.all([get(`${base}/seizures/${id}`), get(`${base}/seizures/${id}/sale-reports`)]);
   const path = `${base}/seizures/${id}`;
   const reload = () => seizurePage(el, p, ctx);
   const officer = ctx.hasRole('enforcement-officer');
+  // sales are decided by the enforcement judge (执行法官), never by whoever reported them
+  const judge = ctx.hasRole('enforcement-judge');
   const action = (title, fields, send, formId) => h('details', {}, h('summary', {}, title), form(fields, t('common.save'), async v => { await send(v); await reload(); }, formId));
-  const saleKey = 'cep.sale.' + s.id;
-  const lastSale = sessionStorage.getItem(saleKey) || undefined;
+  // the newest sale report waiting for a decision, else the newest approved one waiting for its sale
+  const newest = state => sales.filter(x => x.status === state).map(x => x.id).sort((a, b) => b - a)[0];
+  const pendingSale = newest('REPORTED') ?? newest('APPROVED');
+  const approvedSale = newest('APPROVED') ?? pendingSale;
   const counts = v => Object.fromEntries(s.items.map(i => [String(i.lotId), num(v['count-' + i.lotId])]));
   const ledger = h('div'), projection = h('div'), timeline = h('div', { id: 'timeline' });
   clear(el, h('h1', { id: 'seizure-title' }, t('ls.seizure', { id: s.id }), ' · ', both(s.stateZh, s.stateEn)),
@@ -162,24 +167,20 @@ async function seizurePage(el, p, ctx) {
       [t('ls.start'), s.startDate], [t('ls.expiry'), s.expiryDate], [t('ls.nextVisit'), s.nextInspectionDate],
       [t('ls.allowed'), s.allowedTransitions.join(', ')],
     ]), table([{ label: t('ls.label'), value: i => i.lotLabel }, { label: t('ls.count'), value: i => i.seizedCount, num: true }], s.items)),
-    officer || ctx.hasRole('clerk') ? h('section', { class: 'card', id: 'seizure-actions' }, h('h2', {}, t('ls.actions')),
+    officer || judge || ctx.hasRole('clerk') ? h('section', { class: 'card', id: 'seizure-actions' }, h('h2', {}, t('ls.actions')),
       officer ? action(t('ls.activate'), [field('date', t('common.date'), { type: 'date', value: today() }), field('reason', t('ls.reason'))],
         v => post(path + '/activate', { version: s.version, reason: v.reason, date: v.date || null }), 'activate-form') : null,
       officer ? action(t('ls.inspect'), [field('date', t('common.date'), { type: 'date', value: today() }), field('inspectors', t('ls.inspectors'), { required: true }),
         s.items.map(i => field('count-' + i.lotId, `${i.lotLabel} · ${t('ls.count')}`, { type: 'number', value: i.expectedCount, required: true })),
         h('label', { class: 'row' }, h('input', { type: 'checkbox', name: 'applicantPresent' }), t('ls.present')), field('notes', t('ls.notes'), { type: 'textarea' })],
         v => post(path + '/inspections', { date: v.date, inspectors: v.inspectors, applicantPresent: !!v.applicantPresent, counts: counts(v), notes: v.notes || null }), 'inspect-form') : null,
-      action(t('ls.saleReport'), [field('buyer', t('ls.buyer'), { required: true }), field('expected', t('ls.expected'), { required: true, inputmode: 'decimal' }),
+      officer || ctx.hasRole('clerk') ? action(t('ls.saleReport'), [field('buyer', t('ls.buyer'), { required: true }), field('expected', t('ls.expected'), { required: true, inputmode: 'decimal' }),
         field('expectedDate', t('ls.expectedDate'), { type: 'date', value: today() })],
-        async v => {
-          const sale = await post(path + '/sale-reports', { buyer: v.buyer, expectedPriceFen: toFen(v.expected), expectedDate: v.expectedDate });
-          // the API lists no sale reports: remember the newest one's number for the decision and the sale
-          sessionStorage.setItem(saleKey, String(sale.id));
-        }, 'sale-report-form'),
-      officer ? action(t('ls.decision'), [field('saleId', t('ls.saleId'), { required: true, inputmode: 'numeric', value: lastSale }),
+        v => post(path + '/sale-reports', { buyer: v.buyer, expectedPriceFen: toFen(v.expected), expectedDate: v.expectedDate }), 'sale-report-form') : null,
+      judge ? action(t('ls.decision'), [field('saleId', t('ls.saleId'), { required: true, inputmode: 'numeric', value: pendingSale }),
         field('approve', t('ls.approve'), { options: [['true', t('common.yes')], ['false', t('common.no')]] }), field('note', t('ls.notes'))],
         v => post(`${path}/sale-reports/${encodeURIComponent(v.saleId)}/decision`, { approve: v.approve === 'true', note: v.note }), 'decision-form') : null,
-      officer ? action(t('ls.sale'), [field('saleId', t('ls.saleId'), { required: true, inputmode: 'numeric', value: lastSale }), field('soldCount', t('ls.soldCount'), { type: 'number', required: true }),
+      officer ? action(t('ls.sale'), [field('saleId', t('ls.saleId'), { required: true, inputmode: 'numeric', value: approvedSale }), field('soldCount', t('ls.soldCount'), { type: 'number', required: true }),
         field('weightKg', t('ls.weight'), { inputmode: 'decimal' }), field('price', t('ls.price'), { required: true, inputmode: 'decimal' }),
         field('buyer', t('ls.buyer'), { required: true }), field('date', t('common.date'), { type: 'date', value: today() })],
         v => post(`${path}/sale-reports/${encodeURIComponent(v.saleId)}/sale`, { soldCount: num(v.soldCount), weightKg: num(v.weightKg), priceFen: toFen(v.price), buyer: v.buyer, date: v.date }), 'sale-form') : null,

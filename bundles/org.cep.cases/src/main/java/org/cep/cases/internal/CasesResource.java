@@ -34,7 +34,7 @@ public class CasesResource {
     }
 
     @GET
-    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @RolesAllowed({"enforcement-officer", "enforcement-judge", "clerk", "supervisor"})
     @Operation(operationId = "listCases", summary = "本院执行案件 / Enforcement cases of the court")
     public List<CaseView> list() {
         return cases.list();
@@ -51,7 +51,7 @@ public class CasesResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"enforcement-officer", "clerk", "supervisor"})
+    @RolesAllowed({"enforcement-officer", "enforcement-judge", "clerk", "supervisor"})
     @Operation(operationId = "getCase", summary = "一件执行案件 / An enforcement case")
     public CaseView get(@PathParam("id") long id) {
         return cases.get(id);

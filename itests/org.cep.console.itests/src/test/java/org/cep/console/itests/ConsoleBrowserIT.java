@@ -72,6 +72,7 @@ class ConsoleBrowserIT {
         api = new Api(dist.base());
         admin = api.login("hlj-high", "admin", dist.adminPassword);
         createUser(KEDONG, "officer1", "王执行", List.of("enforcement-officer", "clerk"));
+        createUser(KEDONG, "judge1", "刘法官", List.of("enforcement-judge"));
         createUser(KESHAN, "officer2", "李执行", List.of("enforcement-officer", "clerk"));
         String kedong = api.login(KEDONG, "officer1", PASSWORD);
         JsonNode c = api.ok("POST", "/cases", kedong, Map.of("caseNumber", "(2025)黑0230执7号", "applicant", "克东县信用合作社" + "长".repeat(190),
@@ -298,8 +299,21 @@ class ConsoleBrowserIT {
         expand("sale-report-form");
         fill("sale-report-form", Map.of("buyer", "克东县某肉联厂", "expected", "480000"));
         waitText(By.id("seizure-title"), "已报告出售");
+        assertTrue(driver.findElements(By.id("decision-form")).isEmpty(), "an officer is not offered the decision");
+        // the enforcement judge decides, in a session of their own
+        String seizurePage = driver.getCurrentUrl();
+        driver.findElement(By.id("logout")).click();
+        login(KEDONG, "judge1");
+        waitText(By.id("app"), "我的工作");
+        driver.get(seizurePage);
+        waitText(By.id("seizure-title"), "已报告出售");
         expand("decision-form");
         driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        waitText(By.id("seizure-title"), "已批准出售");
+        driver.findElement(By.id("logout")).click();
+        login(KEDONG, "officer1");
+        waitText(By.id("app"), "我的工作");
+        driver.get(seizurePage);
         waitText(By.id("seizure-title"), "已批准出售");
         expand("sale-form");
         fill("sale-form", Map.of("soldCount", "40", "weightKg", "16800", "price", "480000", "buyer", "克东县某肉联厂"));
