@@ -49,11 +49,14 @@ public class CourtProfileService implements CourtProfiles {
     @Override
     public List<Profile> province(String highCourtId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<String, CourtEntity> byId = new HashMap<>();
+            // the columns a profile needs, not whole entities: EclipseLink would build and register 3,500 of them
+            Map<String, Object[]> byId = new HashMap<>();
             Map<String, List<String>> children = new HashMap<>();
-            for (CourtEntity c : em.createQuery("select c from CourtEntity c where c.active = true", CourtEntity.class).getResultList()) {
-                byId.put(c.id, c);
-                if (c.parentId != null) children.computeIfAbsent(c.parentId, k -> new ArrayList<>()).add(c.id);
+            for (Object[] c : em.createQuery("select c.id, c.nameZh, c.nameEn, c.level, c.parentId, c.computerization from CourtEntity c"
+                    + " where c.active = true", Object[].class).getResultList()) {
+                String id = (String) c[0];
+                byId.put(id, c);
+                if (c[4] != null) children.computeIfAbsent((String) c[4], k -> new ArrayList<>()).add(id);
             }
             if (!byId.containsKey(highCourtId)) return List.<Profile>of();
             Set<String> inProvince = new HashSet<>(List.of(highCourtId));
@@ -71,7 +74,11 @@ public class CourtProfileService implements CourtProfiles {
                 }
             }
             List<Profile> all = new ArrayList<>(inProvince.size());
-            for (String id : inProvince) all.add(profile(byId.get(id), on.getOrDefault(id, Map.of())));
+            for (String id : inProvince) {
+                Object[] c = byId.get(id);
+                all.add(new Profile(id, (String) c[1], (String) c[2], CourtLevel.fromToken((String) c[3]), (String) c[4],
+                        ComputerizationLevel.fromToken((String) c[5]), Map.copyOf(on.getOrDefault(id, Map.of()))));
+            }
             all.sort(java.util.Comparator.comparing(Profile::courtId));
             return all;
         });
