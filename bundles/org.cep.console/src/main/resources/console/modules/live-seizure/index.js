@@ -6,6 +6,23 @@ import { h, clear, table, kv, form, field, fill, yuan, toFen, when, today, link 
 
 addMessages({
   'ls.menu': ['活查封', 'Live seizure'],
+  'ls.violations': ['违规及处理', 'Violations'],
+  'ls.violation': ['违规 #{id}：短少 {n}', 'Violation #{id}: {n} missing'],
+  'ls.vStatus': ['处理状态', 'Status'],
+  'ls.explain': ['情况说明', 'Explanation'],
+  'ls.explainKind': ['短少原因', 'Why units are missing'],
+  'ls.evidence': ['证据', 'Evidence'],
+  'ls.adjust': ['核减应在数量', 'Adjust the expected count'],
+  'ls.consequence': ['处理决定（执行法官）', 'Consequence (enforcement judge)'],
+  'ls.sanctionKind': ['处罚种类', 'Sanction'],
+  'ls.partyType': ['被处罚人', 'Sanctioned party'],
+  'ls.fine': ['罚款（元）', 'Fine (yuan)'],
+  'ls.days': ['拘留天数', 'Detention days'],
+  'ls.resolve': ['处理完毕，继续查封', 'Resolve: the seizure goes on'],
+  'ls.ladder': ['案件制裁', 'Case sanction'],
+  'ls.sanctionId': ['已提请制裁 #{id}（须另一名执行法官决定）', 'Sanction #{id} proposed (another enforcement judge decides)'],
+  'ls.payoutDecision': ['批准大额支付（第二人）', 'Approve a large payout (second person)'],
+  'ls.entryId': ['台账条目编号', 'Ledger entry number'],
   'ls.title': ['活查封', 'Live seizure'],
   'ls.expiring': ['30 天内到期的查封', 'Seizures expiring within 30 days'],
   'ls.overdue': ['逾期未回访', 'Visits overdue'],
@@ -147,7 +164,8 @@ function assessment(a) {
 
 async function seizurePage(el, p, ctx) {
   const id = encodeURIComponent(p.id);
-  const [s, sales] = await Promise.all([get(`${base}/seizures/${id}`), get(`${base}/seizures/${id}/sale-reports`)]);
+  const [s, sales, violations] = await Promise.all([get(`${base}/seizures/${id}`), get(`${base}/seizures/${id}/sale-reports`),
+    get(`${base}/seizures/${id}/violations`)]);
   const path = `${base}/seizures/${id}`;
   const reload = () => seizurePage(el, p, ctx);
   const officer = ctx.hasRole('enforcement-officer');
@@ -185,11 +203,16 @@ async function seizurePage(el, p, ctx) {
         field('buyer', t('ls.buyer'), { required: true }), field('date', t('common.date'), { type: 'date', value: today() })],
         v => post(`${path}/sale-reports/${encodeURIComponent(v.saleId)}/sale`, { soldCount: num(v.soldCount), weightKg: num(v.weightKg), priceFen: toFen(v.price), buyer: v.buyer, date: v.date }), 'sale-form') : null,
       officer ? ledgerForm(path, reload) : null,
+      judge ? action(t('ls.payoutDecision'), [field('entryId', t('ls.entryId'), { required: true, inputmode: 'numeric' }),
+        field('approve', t('ls.approve'), { options: [['true', t('common.yes')], ['false', t('common.no')]] }), field('note', t('ls.notes'))],
+        v => post(`${path}/ledger/${encodeURIComponent(v.entryId)}/decision`, { approve: v.approve === 'true', note: v.note || null }), 'payout-decision-form') : null,
       officer ? action(t('ls.renew'), [field('date', t('common.date'), { type: 'date', value: today() }), field('reason', t('ls.reason'))],
         v => post(path + '/renewals', { version: s.version, reason: v.reason, date: v.date || null }), 'renew-form') : null,
       officer ? action(t('ls.release'), [field('reason', t('ls.reason'), { required: true }),
         h('label', { class: 'row' }, h('input', { type: 'checkbox', name: 'closeCase' }), t('ls.closeCase'))],
         v => post(path + '/release', { version: s.version, reason: v.reason, closeCase: !!v.closeCase }), 'release-form') : null) : null,
+    violations.length ? [h('h2', {}, t('ls.violations')), h('section', { class: 'card', id: 'violations' },
+      violations.map(v => violationCard(path, s, v, officer, judge, reload)))] : null,
     h('h2', {}, t('ls.ledger')), h('section', { class: 'card', id: 'ledger' }, ledger),
     h('h2', {}, t('ls.projection')), h('section', { class: 'card' }, projection),
     h('h2', {}, t('ls.timeline')), h('section', { class: 'card' }, timeline));
@@ -214,6 +237,45 @@ async function seizurePage(el, p, ctx) {
     const events = await get(path + '/timeline');
     return h('ol', { class: 'timeline' }, events.map(e => h('li', {}, h('time', {}, when(e.at), ' · ', e.actor || ''), both(e.labelZh, e.labelEn), e.detail ? h('div', { class: 'muted' }, e.detail) : null)));
   });
+}
+
+/**
+ * A violation found at a visit and the four steps that deal with it, each offered to the role that may take it:
+ * the explanation (officer, clerk), the adjusted count (officer), the consequence and the resolution (judge).
+ */
+function violationCard(path, s, v, officer, judge, reload) {
+  const vPath = `${path}/violations/${v.id}`;
+  const step = (title, fields, send, formId) => h('details', {}, h('summary', {}, title),
+    form(fields, t('common.save'), async x => { await send(x); await reload(); }, formId));
+  const open = v.status === 'OPEN';
+  return h('div', { class: 'violation', id: 'violation-' + v.id },
+    h('h3', {}, t('ls.violation', { id: v.id, n: v.missingCount })),
+    kv([[t('ls.vStatus'), v.status], [t('common.date'), v.foundDate], [t('ls.explain'), [v.explanationKind, v.explanation].filter(Boolean).join(' · ')],
+      [t('ls.adjust'), v.adjustReason || ''], [t('ls.consequence'), [v.consequence, v.sanctionKind, v.legalBasis].filter(Boolean).join(' · ')],
+      [t('ls.ladder'), v.sanctionId ? t('ls.sanctionId', { id: v.sanctionId }) : '']]),
+    open && officer ? step(t('ls.explain'), [
+      field('kind', t('ls.explainKind'), { options: [['DIED', '死亡 died'], ['SOLD_WITHOUT_LEAVE', '擅自出售 sold without leave'],
+        ['NOT_EXPLAINED', '无法说明 not explained'], ['OTHER', '其他 other']] }),
+      field('text', t('ls.notes'), { type: 'textarea' }), field('evidence', t('ls.evidence')), field('buyer', t('ls.buyer')),
+      field('price', t('ls.price'), { inputmode: 'decimal' })],
+    x => post(vPath + '/explanation', { kind: x.kind, text: x.text || null, evidence: x.evidence || null, buyer: x.buyer || null,
+      priceFen: x.price ? toFen(x.price) : null }), 'explain-form-' + v.id) : null,
+    open && officer ? step(t('ls.adjust'), [
+      s.items.map(i => field('count-' + i.lotId, `${i.lotLabel} · ${t('ls.count')}`, { type: 'number', required: true })),
+      field('reason', t('ls.reason'), { required: true }), field('evidence', t('ls.evidence'), { required: true })],
+    x => post(vPath + '/adjustment', { counts: Object.fromEntries(s.items.map(i => [String(i.lotId), num(x['count-' + i.lotId])])),
+      reason: x.reason, evidence: x.evidence }), 'adjust-form-' + v.id) : null,
+    open && judge ? step(t('ls.consequence'), [
+      field('decision', t('ls.consequence'), { options: [['WARNING', '警告 warning'], ['SANCTION', '妨害执行处罚 sanction']] }),
+      field('sanctionKind', t('ls.sanctionKind'), { options: [['', '—'], ['FINE', '罚款 fine'], ['DETENTION', '拘留 detention'],
+        ['REFERRAL_314', '移送（刑法第314条） referral (Criminal Law art. 314)']] }),
+      field('partyType', t('ls.partyType'), { options: [['INDIVIDUAL', '个人 individual'], ['ORGANISATION', '单位 organisation']] }),
+      field('fine', t('ls.fine'), { inputmode: 'decimal' }), field('days', t('ls.days'), { type: 'number' }), field('note', t('ls.notes'))],
+    x => post(vPath + '/consequence', x.decision === 'WARNING' ? { decision: 'WARNING', note: x.note || null }
+      : { decision: 'SANCTION', sanctionKind: x.sanctionKind || null, partyType: x.partyType, amountFen: x.fine ? toFen(x.fine) : null,
+        days: num(x.days), note: x.note || null }), 'consequence-form-' + v.id) : null,
+    open && judge ? step(t('ls.resolve'), [field('note', t('ls.notes'))],
+      x => post(vPath + '/resolution', { note: x.note || null }), 'resolve-form-' + v.id) : null);
 }
 
 function ledgerForm(path, reload) {
