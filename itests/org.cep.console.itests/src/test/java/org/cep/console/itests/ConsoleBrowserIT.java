@@ -122,6 +122,14 @@ class ConsoleBrowserIT {
         driver.get(dist.base() + "/console/" + (route.isEmpty() ? "" : "#/" + route));
     }
 
+    /** Logs out, logs in as another user of the court (who lands on "my work") and opens the page again. */
+    void reopenAs(String court, String user, String url) {
+        driver.findElement(By.id("logout")).click();
+        login(court, user);
+        waitText(By.id("app"), "我的工作");
+        driver.get(url);
+    }
+
     void login(String court, String user) {
         login(court, user, PASSWORD);
     }
@@ -302,18 +310,12 @@ class ConsoleBrowserIT {
         assertTrue(driver.findElements(By.id("decision-form")).isEmpty(), "an officer is not offered the decision");
         // the enforcement judge decides, in a session of their own
         String seizurePage = driver.getCurrentUrl();
-        driver.findElement(By.id("logout")).click();
-        login(KEDONG, "judge1");
-        waitText(By.id("app"), "我的工作");
-        driver.get(seizurePage);
+        reopenAs(KEDONG, "judge1", seizurePage);
         waitText(By.id("seizure-title"), "已报告出售");
         expand("decision-form");
         driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
         waitText(By.id("seizure-title"), "已批准出售");
-        driver.findElement(By.id("logout")).click();
-        login(KEDONG, "officer1");
-        waitText(By.id("app"), "我的工作");
-        driver.get(seizurePage);
+        reopenAs(KEDONG, "officer1", seizurePage);
         waitText(By.id("seizure-title"), "已批准出售");
         expand("sale-form");
         fill("sale-form", Map.of("soldCount", "40", "weightKg", "16800", "price", "480000", "buyer", "克东县某肉联厂"));
@@ -354,10 +356,7 @@ class ConsoleBrowserIT {
         waitText(By.id("violations"), "3头已被擅自出售");
 
         String page = driver.getCurrentUrl();
-        driver.findElement(By.id("logout")).click();
-        login(KEDONG, "judge1");
-        waitText(By.id("app"), "我的工作");
-        driver.get(page);
+        reopenAs(KEDONG, "judge1", page);
         waitText(By.id("violations"), "短少 3");
         expand("consequence-form-" + violation);
         fill("consequence-form-" + violation, Map.of("decision", "SANCTION", "sanctionKind", "FINE", "fine", "10000", "note", "责令追回价款"));
