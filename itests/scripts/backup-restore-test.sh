@@ -11,6 +11,8 @@ dist="${1:-$root/assembly/target/cep-assembly-0.1.0-SNAPSHOT.tar.gz}"
 work="$(mktemp -d /tmp/cep-br.XXXXXX)"
 src="cep_br_src_$$" dst="cep_br_dst_$$"
 port=$((18200 + $$ % 500)) ssh=$((18800 + $$ % 500))
+# a port some other process still holds (a node left by an earlier test) would answer for us: take the next free one
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 karaf_pid=""
 say() { echo "backup-restore: $*"; }
 fail() { say "FAILED: $*"; exit 1; }
@@ -48,14 +50,25 @@ start_karaf() {
     fail "the platform did not become ready on $1"
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+# the admin's token; a node that has just become ready may still refuse for a moment, so a few tries
+admin_token() {
+    local body
+    for _ in $(seq 1 20); do
+        body="$(curl -s -XPOST "$B/auth/login" -H 'Content-Type: application/json' \
+            -d "{\"courtId\":\"hlj-high\",\"username\":\"admin\",\"password\":\"$CEP_ADMIN_PASSWORD\"}")"
+        if [[ "$body" == *'"token"'* ]]; then echo "$body" | json 'd["token"]'; return 0; fi
+        sleep 0.5
+    done
+    echo "backup-restore: FAILED: the admin could not log in: $body" >&2
+    return 1
+}
 export CEP_ADMIN_PASSWORD="Br#$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')Zq7"
 
 mariadb -h 127.0.0.1 -u root -e "CREATE DATABASE $src CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
 use_db "$src"
 start_karaf "$src"
 say "platform up on $src (port $port)"
-T="$(curl -fs -XPOST "$B/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"courtId\":\"hlj-high\",\"username\":\"admin\",\"password\":\"$CEP_ADMIN_PASSWORD\"}" | json 'd["token"]')"
+T="$(admin_token)"
 for court in hlj-kedong hlj-keshan hlj-nangang; do
     for i in 1 2 3; do
         curl -fs -XPOST "$B/admin/courts/$court/users" -H "Authorization: Bearer $T" -H 'Content-Type: application/json' \
@@ -81,8 +94,7 @@ if "$home/bin/cep-restore" "$file" --database "$dst" 2>/dev/null; then fail "a r
 
 use_db "$dst"
 start_karaf "$dst"
-T="$(curl -fs -XPOST "$B/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"courtId\":\"hlj-high\",\"username\":\"admin\",\"password\":\"$CEP_ADMIN_PASSWORD\"}" | json 'd["token"]')"
+T="$(admin_token)"
 n=0
 for c in $courts; do
     intact="$(curl -fs "$B/admin/courts/$c/audit/verify" -H "Authorization: Bearer $T" | json 'str(d["intact"])')"

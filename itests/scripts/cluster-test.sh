@@ -14,6 +14,9 @@ command -v haproxy >/dev/null || { echo "cluster: haproxy is not installed (apt-
 work="$(mktemp -d /tmp/cep-cluster.XXXXXX)"
 db="cep_cluster_$$"
 base=$((19000 + $$ % 400 * 2))
+# skip ports some other process still holds (a node left by an earlier test would answer for ours)
+busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+while busy $base || busy $((base + 1)) || busy $((base + 1000)) || busy $((base + 2000)) || busy $((base + 2001)); do base=$((base + 2)); done
 front=$((base + 1000))
 declare -A port=([1]=$base [2]=$((base + 1))) ssh=([1]=$((base + 2000)) [2]=$((base + 2001)))
 say() { echo "cluster: $*"; }
