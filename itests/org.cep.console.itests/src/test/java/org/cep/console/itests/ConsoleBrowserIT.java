@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,8 +29,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,14 +88,7 @@ class ConsoleBrowserIT {
     }
 
     void browser(int width, int height) {
-        System.setProperty("webdriver.chrome.driver", System.getProperty("cep.chromedriver"));
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(System.getProperty("cep.chromium"));
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-extensions", "--window-size=" + width + "," + height);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("cep.chromedriver"))).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
+        driver = HeadlessChromium.start(width, height);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 

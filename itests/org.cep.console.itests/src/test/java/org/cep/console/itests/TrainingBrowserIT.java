@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,8 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -86,14 +83,7 @@ class TrainingBrowserIT {
     }
 
     void browser() {
-        System.setProperty("webdriver.chrome.driver", System.getProperty("cep.chromedriver"));
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(System.getProperty("cep.chromium"));
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-extensions", "--window-size=1280,1400");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("cep.chromedriver"))).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
+        driver = HeadlessChromium.start(1280, 1400);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
