@@ -4,7 +4,7 @@
 # submissions per second. See bench/README.md ("Training benchmark").
 #
 #   bench/run-training.sh [--dist path.tar.gz] [--keep-dist] [TrainingBench options: --courts N --provinces N --modules N
-#                         --load-threads N --court ID --list-requests N --list-seconds S --list-threads N --list-duration S
+#                         --load-threads N --court ID --list-warmup S --list-requests N --list-seconds S --list-threads N --list-duration S
 #                         --drill-threads N --drill-duration S --quiet-wait S]
 #
 # Environment: JAVA_HOME (optional), MARIADB_JAR (default: the 3.5.7 driver in ~/.m2),

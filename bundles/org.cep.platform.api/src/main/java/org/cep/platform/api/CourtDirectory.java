@@ -1,6 +1,9 @@
 package org.cep.platform.api;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,13 @@ public interface CourtDirectory {
 
     /** The court, active or not; empty when no court has this id. */
     Optional<Court> court(String courtId);
+
+    /** Chinese names of the given courts, by id; an unknown id is left out. For lists that name many courts at once. */
+    default Map<String, String> namesZh(Collection<String> courtIds) {
+        Map<String, String> names = new HashMap<>();
+        for (String id : courtIds) court(id).ifPresent(c -> names.put(id, c.nameZh()));
+        return names;
+    }
 
     /** The courts whose parent is this court. */
     List<Court> children(String courtId);

@@ -151,11 +151,12 @@ public class Sharing {
     List<Views.SharedWithMe> sharedWithMe() {
         Map<String, Integer> adopted = adoptions().stream().collect(Collectors.toMap(a -> a.ownerCourtId + "/" + a.moduleId,
                 a -> a.adoptedVersion));
-        Map<String, String> names = new java.util.HashMap<>();
-        return crossings.held(CrossingPurpose.SHARE, "module:", SHARED_MAX).stream()
+        List<Crossings.Grant> grants = crossings.held(CrossingPurpose.SHARE, "module:", SHARED_MAX);
+        Map<String, String> names = courts.namesZh(grants.stream().map(Crossings.Grant::ownerCourtId).collect(Collectors.toSet()));
+        return grants.stream()
                 .map(g -> {
                     long module = Long.parseLong(g.scope().substring("module:".length()));
-                    return new Views.SharedWithMe(g.id(), g.ownerCourtId(), names.computeIfAbsent(g.ownerCourtId(), this::courtName), module,
+                    return new Views.SharedWithMe(g.id(), g.ownerCourtId(), names.getOrDefault(g.ownerCourtId(), g.ownerCourtId()), module,
                             g.note(), g.validUntil(), adopted.get(g.ownerCourtId() + "/" + module));
                 }).toList();
     }

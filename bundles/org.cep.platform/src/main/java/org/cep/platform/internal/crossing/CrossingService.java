@@ -1,5 +1,6 @@
 package org.cep.platform.internal.crossing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -187,10 +188,21 @@ public class CrossingService implements Crossings {
         long now = Micros.now();
         // the prefix is literal: scopes such as standard:LIVE_SEIZURE hold '_', a LIKE wildcard
         String prefix = (scopePrefix == null ? "" : scopePrefix).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select g from GrantEntity g where g." + side + " = :c"
+        // columns, not entities: a court of a province where every court shares holds thousands of grants
+        List<Object[]> rows = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select g.id, g.ownerCourtId, g.granteeCourtId,"
+                        + " g.issuerCourtId, g.scope, g.validFromMicros, g.validUntilMicros, g.issuedBy, g.note, g.decidedBy, g.decisionReason"
+                        + " from GrantEntity g where g." + side + " = :c"
                         + " and g.purpose = :p and g.status = 'GRANTED' and g.validFromMicros <= :now and g.validUntilMicros > :now"
-                        + " and g.scope like :s escape '!' order by g.id desc", GrantEntity.class)
+                        + " and g.scope like :s escape '!' order by g.id desc", Object[].class)
                 .setParameter("c", home).setParameter("p", purpose.name()).setParameter("now", now).setParameter("s", prefix + "%")
-                .setMaxResults(Math.max(1, Math.min(limit, 100_000))).getResultList().stream().map(Grants::view).collect(Collectors.toList()));
+                .setMaxResults(Math.max(1, Math.min(limit, 100_000))).getResultList());
+        List<Grant> grants = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            // in force by the query's own condition: granted, within its term, not revoked
+            grants.add(new Grant(((Number) r[0]).longValue(), purpose, "GRANTED", (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    Micros.iso(((Number) r[5]).longValue()), Micros.iso(((Number) r[6]).longValue()), (String) r[7], (String) r[8],
+                    (String) r[9], (String) r[10], null, null, null, true));
+        }
+        return grants;
     }
 }

@@ -105,6 +105,20 @@ public class CourtService implements CourtDirectory {
         return Optional.ofNullable(courtId == null ? null : find(courtId)).map(CourtService::court);
     }
 
+    /** One query for the lot (a province-wide list names a hundred courts; one lookup each was a tenth of its time). */
+    @Override
+    public Map<String, String> namesZh(java.util.Collection<String> courtIds) {
+        Map<String, String> names = new HashMap<>();
+        if (courtIds.isEmpty()) return names;
+        List<String> ids = List.copyOf(new LinkedHashSet<>(courtIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select c.id, c.nameZh from CourtEntity c where c.id in :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList()).forEach(r -> names.put((String) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
     @Override
     public List<Court> children(String courtId) {
         return list().stream().filter(c -> courtId.equals(c.parentId)).map(CourtService::court).collect(Collectors.toList());
