@@ -18,7 +18,7 @@ import common.Opts;
 import common.Reply;
 
 /**
- * Benchmark of a respondent's sanctions history (被执行人制裁记录, GET /cases/sanctions/history) over 1,000,000
+ * Benchmark of a respondent's sanctions history (被执行人制裁记录, GET /sanctions/history) over 1,000,000
  * sanctions on MariaDB. Prints figures; it is not a test. Two steps, both started by bench/run-conduct.sh:
  *
  * <pre>
@@ -103,7 +103,7 @@ public class ConductBench extends KarafRun {
     }
 
     static String path(String respondent) {
-        return "/cases/sanctions/history?respondent=" + URLEncoder.encode(respondent, StandardCharsets.UTF_8);
+        return "/sanctions/history?respondent=" + URLEncoder.encode(respondent, StandardCharsets.UTF_8);
     }
 
     static int count(String body) {

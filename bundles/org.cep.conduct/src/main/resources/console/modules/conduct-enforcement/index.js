@@ -93,7 +93,7 @@ async function overview(el, _p, ctx) {
 }
 
 async function historyView(respondent) {
-  const v = await get('/cases/sanctions/history?respondent=' + encodeURIComponent(respondent));
+  const v = await get('/sanctions/history?respondent=' + encodeURIComponent(respondent));
   return [kv([[t('cd.respondent'), v.respondent], [t('cd.cases'), v.cases],
     [t('cd.next'), h('span', { id: 'cd-advice' }, both(v.advice.explanationZh, v.advice.explanationEn))]]),
   sanctionTable(v.sanctions, null)];
@@ -198,11 +198,11 @@ function sanctionTable(list, ctx) {
 function sanctionActions(s, ctx) {
   const act = (path, body) => async ev => {
     ev.target.disabled = true;
-    try { await post(`/cases/sanctions/${s.id}/${path}`, { ...body, version: s.version }); ctx.rerender(); } catch (e) { ev.target.replaceWith(errorBox(e)); }
+    try { await post(`/sanctions/${s.id}/${path}`, { ...body, version: s.version }); ctx.rerender(); } catch (e) { ev.target.replaceWith(errorBox(e)); }
   };
   if (s.state === 'PROPOSED' && ctx.hasRole('enforcement-judge')) {
     return h('div', { dataset: { decide: s.id } }, form([field('decisionDocument', t('cd.document'), { required: true })], t('cd.decide'),
-      async v => { await post(`/cases/sanctions/${s.id}/decision`, { approve: true, decisionDocument: v.decisionDocument, version: s.version }); ctx.rerender(); },
+      async v => { await post(`/sanctions/${s.id}/decision`, { approve: true, decisionDocument: v.decisionDocument, version: s.version }); ctx.rerender(); },
       'cd-decide-' + s.id),
     h('button', { type: 'button', class: 'secondary', onclick: act('decision', { approve: false, note: '不予决定' }) }, t('cd.reject')));
   }
@@ -213,7 +213,7 @@ function sanctionActions(s, ctx) {
   if ((s.state === 'DECIDED' || s.state === 'EXECUTED') && ctx.hasRole('enforcement-judge')) {
     out.push(h('details', { dataset: { lift: s.id } }, h('summary', {}, t('cd.lift')), form([field('reason', t('cd.liftReason'), { options: LIFTS }),
       field('note', t('cd.notes'))], t('cd.lift'), async v => {
-      await post(`/cases/sanctions/${s.id}/lifting`, { reason: v.reason, note: v.note || null, version: s.version }); ctx.rerender();
+      await post(`/sanctions/${s.id}/lifting`, { reason: v.reason, note: v.note || null, version: s.version }); ctx.rerender();
     }, 'cd-lift-' + s.id)));
   }
   return out;

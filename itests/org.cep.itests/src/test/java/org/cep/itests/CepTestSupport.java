@@ -121,7 +121,8 @@ public abstract class CepTestSupport {
         });
         waitUntil("the first provincial admin can log in", () -> api.post("/auth/login", null,
                 Map.of("courtId", ADMIN_COURT, "username", ADMIN, "password", ADMIN_PASSWORD)).status() == 200);
-        // each capability that registers rebuilds the REST server (a moment of 404s): wait until all are in
+        // each capability that registers is built into the REST server once they settle: wait until all are in and
+        // the node says it is ready (which it is not while a change waits to be built)
         waitUntil("every capability of the distribution and test-notes is installed", () -> {
             Http.Reply login = api.post("/auth/login", null, Map.of("courtId", ADMIN_COURT, "username", ADMIN, "password", ADMIN_PASSWORD));
             if (login.status() != 200) return false;
@@ -129,7 +130,7 @@ public abstract class CepTestSupport {
             return installed.contains("\"test-notes\"") && installed.contains("\"live-seizure\"")
                     && installed.contains("\"cross-enforcement\"") && installed.contains("\"training\"")
                     && installed.contains("\"pairing\"") && installed.contains("\"conduct-enforcement\"")
-                    && api.get("/openapi.json", null).status() == 200;
+                    && api.get("/openapi.json", null).status() == 200 && api.get("/health/ready", null).status() == 200;
         });
         ready = true;
     }

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class ConductEnforcementIT extends CepTestSupport {
     private static final String CD = "/conduct-enforcement/";
-    private static final String SANCTIONS = "/cases/sanctions/";
+    private static final String SANCTIONS = "/sanctions/";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private record Setup(String court, String other, String officer, String clerk, String judge, String officerB, String judgeB,

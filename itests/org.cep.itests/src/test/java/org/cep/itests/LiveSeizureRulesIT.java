@@ -313,7 +313,7 @@ public class LiveSeizureRulesIT extends LiveSeizureTestSupport {
         assertEquals("PROPOSED", fine.get("state").asText());
         assertEquals(1_000_000, fine.get("amountFen").asLong());
         assertEquals("live-seizure:violation:" + violationId, fine.get("source").asText());
-        String ladderDecision = "/cases/sanctions/" + fine.get("id").asLong() + "/decision";
+        String ladderDecision = "/sanctions/" + fine.get("id").asLong() + "/decision";
         refused(api.post(ladderDecision, judge, Map.of("approve", true, "decisionDocument", "(2026)黑0230执1号之一", "version", fine.get("version").asLong())),
                 409, "SAME_PERSON");
         JsonNode approved = post(tokenOfNewUser(KEDONG, "enforcement-judge"), ladderDecision,

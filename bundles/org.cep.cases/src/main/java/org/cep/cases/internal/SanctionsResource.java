@@ -21,7 +21,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** A sanction's lifecycle (decided by the enforcement judge only) and a respondent's history with the ladder's advice. */
-@Path("/cases/sanctions")
+@Path("/sanctions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SanctionsResource {

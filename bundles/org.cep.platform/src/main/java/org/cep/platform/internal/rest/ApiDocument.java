@@ -31,6 +31,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -98,7 +99,9 @@ final class ApiDocument {
         }
         openApi = new Reader(new SwaggerConfiguration().openAPI(new OpenAPI()).readAllResources(true)).read(classes);
         openApi.setInfo(new Info().title("法院执行平台 API / Court Enforcement Platform API").version("v1")
-                .contact(new Contact().name("省法院信息中心 / the provincial court IT centre")).description(
+                .contact(new Contact().name("省法院信息中心 / the provincial court IT centre"))
+                // the API is the province's own, not published for reuse: say so rather than leave the terms unstated
+                .license(new License().name("省法院系统内部使用 / for the province's courts only")).description(
                 "所有请求须带 Authorization: Bearer 令牌（POST /auth/login 取得；/health、/auth/login 与本文档除外）；"
                         + "错误为 application/problem+json（Problem），code 稳定。"
                         + " Every request needs Authorization: Bearer (from POST /auth/login; /health, /auth/login and this"

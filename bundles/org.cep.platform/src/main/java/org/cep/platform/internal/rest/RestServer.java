@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -47,6 +50,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * installed capability, behind one filter chain. Rebuilt when a capability comes or goes.
  * CXF's servlet is mounted at /api/v1 (etc/org.apache.cxf.osgi.cfg) and this server at its root, so
  * every path CXF serves reaches this server's exception mappers.
+ * Capabilities come and go in bursts (six at boot, each in turn): a change is rebuilt once things are quiet for
+ * {@link #SETTLE_MILLIS}, on its own thread, while the previous server keeps answering; readiness waits for it.
  */
 @Component(immediate = true, configurationPid = PlatformConfig.PID)
 public class RestServer {
@@ -62,7 +67,16 @@ public class RestServer {
     private final List<Object> platformResources;
     private final AuthService auth;
     private final CourtService courts;
-    private final Runnable listener = this::rebuild;
+    static final long SETTLE_MILLIS = 150;
+    private final Runnable listener = this::rebuildSoon;
+    private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cep-rest-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Changes seen and changes built: equal when the served API matches the installed capabilities. */
+    private long changesSeen, changesBuilt;
+    private java.util.concurrent.ScheduledFuture<?> pending;
     private final Metrics metrics;
     private volatile String metricsAllowFrom;
 
@@ -83,7 +97,7 @@ public class RestServer {
         this.metrics = metrics;
         this.auth = auth;
         this.courts = courts;
-        this.platformResources = List.of(new HealthResource(dataSource, boot::finished), new AuthResource(auth, users),
+        this.platformResources = List.of(new HealthResource(dataSource, () -> boot.finished() && settled()), new AuthResource(auth, users),
                 new CourtResource(courts, capabilities), new UserResource(users), new AuditResource(audit),
                 new AdminResource(watcher, courts, users, audit, anchors), new CrossingResource(crossings),
                 new MetricsResource(metrics, () -> metricsAllowFrom));
@@ -94,7 +108,31 @@ public class RestServer {
     @Deactivate
     synchronized void stop() {
         capabilities.removeListener(listener);
+        rebuilds.shutdownNow();
         destroy();
+    }
+
+    /** True when no capability change waits to be built into the API. */
+    synchronized boolean settled() {
+        return changesSeen == changesBuilt;
+    }
+
+    private synchronized void rebuildSoon() {
+        changesSeen++;
+        if (pending != null) pending.cancel(false);
+        if (!rebuilds.isShutdown()) pending = rebuilds.schedule(this::rebuildSettled, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void rebuildSettled() {
+        long seen = changesSeen;
+        if (seen == changesBuilt || rebuilds.isShutdown()) return;
+        try {
+            rebuild();
+            changesBuilt = seen;
+        } catch (RuntimeException e) {
+            // not ready until a later change builds: a balancer keeps sending users to the nodes that are
+            LOG.error("REST API not rebuilt after a capability change; /health/ready stays 503", e);
+        }
     }
 
     private synchronized void rebuild() {
