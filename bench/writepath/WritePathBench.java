@@ -90,7 +90,7 @@ public class WritePathBench extends KarafRun {
                     "respondent", "基准测试被执行人", "amountOwedFen", 1_234_500));
         });
         System.out.printf(Locale.ROOT, "  REST  round %d: %d x 201 in %d s = %.1f/s, p50 %.1f ms, p99 %.1f ms, other answers %d; CPU %s%n", round,
-                run.ok, duration, run.perSecond(), run.lat.pct(50) / 1e6, run.lat.pct(99) / 1e6, run.sent - run.ok, run.cpuReport(procs));
+                run.ok, duration, run.perSecond(), run.lat.pct(50), run.lat.pct(99), run.sent - run.ok, run.cpuReport(procs));
         if (run.sent != run.ok) run.printKinds();
         return run.perSecond();
     }
@@ -123,7 +123,7 @@ public class WritePathBench extends KarafRun {
                 return new Reply(201, "", System.nanoTime() - t0);
             });
             System.out.printf(Locale.ROOT, "  raw   round %d: %d transactions in %d s = %.1f/s, p50 %.1f ms, p99 %.1f ms; CPU %s%n", round,
-                    run.ok, duration, run.perSecond(), run.lat.pct(50) / 1e6, run.lat.pct(99) / 1e6, run.cpuReport(procs));
+                    run.ok, duration, run.perSecond(), run.lat.pct(50), run.lat.pct(99), run.cpuReport(procs));
             if (run.sent != run.ok) run.printKinds();
             return run.perSecond();
         } finally {

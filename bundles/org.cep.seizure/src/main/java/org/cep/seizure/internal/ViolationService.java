@@ -34,7 +34,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ViolationService.class)
 public class ViolationService {
-    static final long FINE_MAX_FEN = 100_000_000L; // CNY 1,000,000 (an organisation's maximum)
 
     private final JpaTemplate jpa;
     private final AuditLog audit;
@@ -158,20 +157,12 @@ public class ViolationService {
             if (kind == null) throw Problems.required("sanctionKind");
             switch (kind) {
                 case "FINE" -> {
-                    Long amount = in.amountFen();
-                    if (amount == null) throw Problems.required("amountFen");
-                    if (amount <= 0 || amount > FINE_MAX_FEN) {
-                        throw Problems.bad("FINE_OUT_OF_RANGE", "amountFen", "罚款须在法定限额内：个人10万元以下，单位5万元以上100万元以下",
-                                "a fine must be within the legal limits: an individual up to CNY 100,000, an organisation CNY 50,000 to 1,000,000");
-                    }
+                    // the amount's limits are the ladder's (etc/cep.sanctions.cfg), checked when it is proposed there below
+                    if (in.amountFen() == null) throw Problems.required("amountFen");
                     basis = "《民事诉讼法》第一百一十四条第一款第（三）项、第一百一十八条：罚款 / Civil Procedure Law arts. 114(1)(3), 118: fine";
                 }
                 case "DETENTION" -> {
-                    Integer days = in.days();
-                    if (days == null) throw Problems.required("days");
-                    if (days < 1 || days > 15) {
-                        throw Problems.bad("DETENTION_OUT_OF_RANGE", "days", "拘留期限为15日以下", "detention is at most 15 days");
-                    }
+                    if (in.days() == null) throw Problems.required("days");
                     basis = "《民事诉讼法》第一百一十四条第一款第（三）项、第一百一十八条：拘留 / Civil Procedure Law arts. 114(1)(3), 118: detention";
                 }
                 case "REFERRAL_314" -> basis = "《刑法》第三百一十四条（非法处置查封、扣押、冻结的财产罪）：移送公安机关 / Criminal Law art. 314"
