@@ -62,9 +62,9 @@ final class SharedListing extends KarafRun {
                 "%.0f/s, p99 %s ms", loop.perSecond(), ms(loop.lat.pct(99))), "-", loop.others("") == 0 ? "-" : loop.others("") + " errors"});
     }
 
-    /** The query of Crossings.held, as EclipseLink sends it (its parameters inlined), with MariaDB's plan and its time over JDBC. */
+    /** The query of Crossings.heldBrief, as EclipseLink sends it (its parameters inlined), with MariaDB's plan and its time over JDBC. */
     void explain(String court) throws Exception {
-        String sql = "SELECT * FROM crossing_grant WHERE grantee_court_id = ? AND purpose = 'SHARE' AND status = 'GRANTED'"
+        String sql = "SELECT id, owner_court_id, scope, note, valid_until_micros FROM crossing_grant WHERE grantee_court_id = ? AND purpose = 'SHARE' AND status = 'GRANTED'"
                 + " AND valid_from_micros <= ? AND valid_until_micros > ? AND scope LIKE 'module:%' ESCAPE '!' ORDER BY id DESC LIMIT 20000";
         long now = System.currentTimeMillis() * 1000;
         try (Connection c = db()) {

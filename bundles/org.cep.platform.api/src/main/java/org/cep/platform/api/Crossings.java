@@ -81,6 +81,13 @@ public interface Crossings {
      */
     List<Grant> held(CrossingPurpose purpose, String scopePrefix, int limit);
 
+    /** A grant in force as a list of what a court holds shows it. */
+    record HeldGrant(long id, String ownerCourtId, String scope, String note, String validUntil) {
+    }
+
+    /** As {@link #held}, with only what a list needs: a court of a province where every court shares holds thousands. */
+    List<HeldGrant> heldBrief(CrossingPurpose purpose, String scopePrefix, int limit);
+
     /** As {@link #held}, for the grants the current court owns (has opened to other courts). */
     List<Grant> owned(CrossingPurpose purpose, String scopePrefix, int limit);
 }

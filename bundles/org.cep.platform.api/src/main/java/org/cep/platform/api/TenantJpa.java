@@ -21,8 +21,17 @@ public final class TenantJpa {
     }
 
     public static <R> R inCourt(JpaTemplate jpa, Function<EntityManager, R> work) {
+        return inCourt(jpa, TransactionType.Required, work);
+    }
+
+    /** As {@link #inCourt}, for reads: no transaction of its own (it joins the caller's, if there is one). */
+    public static <R> R readInCourt(JpaTemplate jpa, Function<EntityManager, R> work) {
+        return inCourt(jpa, TransactionType.Supports, work);
+    }
+
+    private static <R> R inCourt(JpaTemplate jpa, TransactionType type, Function<EntityManager, R> work) {
         String courtId = CourtContext.current().courtId();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return jpa.txExpr(type, em -> {
             Object bound = em.getProperties().get(TENANT_PROPERTY);
             if (bound != null && !bound.equals(courtId)) {
                 // one persistence context serves one court: a crossing must not start inside another court's work

@@ -151,8 +151,8 @@ public class Sharing {
     List<Views.SharedWithMe> sharedWithMe() {
         Map<String, Integer> adopted = adoptions().stream().collect(Collectors.toMap(a -> a.ownerCourtId + "/" + a.moduleId,
                 a -> a.adoptedVersion));
-        List<Crossings.Grant> grants = crossings.held(CrossingPurpose.SHARE, "module:", SHARED_MAX);
-        Map<String, String> names = courts.namesZh(grants.stream().map(Crossings.Grant::ownerCourtId).collect(Collectors.toSet()));
+        List<Crossings.HeldGrant> grants = crossings.heldBrief(CrossingPurpose.SHARE, "module:", SHARED_MAX);
+        Map<String, String> names = courts.namesZh(grants.stream().map(Crossings.HeldGrant::ownerCourtId).collect(Collectors.toSet()));
         return grants.stream()
                 .map(g -> {
                     long module = Long.parseLong(g.scope().substring("module:".length()));
@@ -226,7 +226,7 @@ public class Sharing {
     }
 
     private List<AdoptionEntity> adoptions() {
-        return TenantJpa.inCourt(jpa, em -> em.createQuery("select a from AdoptionEntity a order by a.id", AdoptionEntity.class)
+        return TenantJpa.readInCourt(jpa, em -> em.createQuery("select a from AdoptionEntity a order by a.id", AdoptionEntity.class)
                 .setMaxResults(1000).getResultList());
     }
 

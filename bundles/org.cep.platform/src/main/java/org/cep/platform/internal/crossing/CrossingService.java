@@ -178,23 +178,43 @@ public class CrossingService implements Crossings {
     }
 
     @Override
+    public List<HeldGrant> heldBrief(CrossingPurpose purpose, String scopePrefix, int limit) {
+        String home = CourtContext.current().homeCourtId();
+        long now = Micros.now();
+        List<Object[]> rows = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select g.id, g.ownerCourtId, g.scope, g.note,"
+                        + " g.validUntilMicros from GrantEntity g where g.granteeCourtId = :c" + IN_FORCE, Object[].class)
+                .setParameter("c", home).setParameter("p", purpose.name()).setParameter("now", now).setParameter("s", likePrefix(scopePrefix))
+                .setMaxResults(Math.max(1, Math.min(limit, 100_000))).getResultList());
+        List<HeldGrant> grants = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            grants.add(new HeldGrant(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], Micros.iso(((Number) r[4]).longValue())));
+        }
+        return grants;
+    }
+
+    @Override
     public List<Grant> owned(CrossingPurpose purpose, String scopePrefix, int limit) {
         return inForce("ownerCourtId", purpose, scopePrefix, limit);
+    }
+
+    /** Of one purpose, granted, within its term, with the scope's prefix; newest first. */
+    private static final String IN_FORCE = " and g.purpose = :p and g.status = 'GRANTED' and g.validFromMicros <= :now"
+            + " and g.validUntilMicros > :now and g.scope like :s escape '!' order by g.id desc";
+
+    /** The prefix is literal: scopes such as standard:LIVE_SEIZURE hold '_', a LIKE wildcard. */
+    private static String likePrefix(String scopePrefix) {
+        return (scopePrefix == null ? "" : scopePrefix).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** One query on the index (grantee_court_id, purpose) or (owner_court_id, purpose): one court's grants, never the whole table. */
     private List<Grant> inForce(String side, CrossingPurpose purpose, String scopePrefix, int limit) {
         String home = CourtContext.current().homeCourtId();
         long now = Micros.now();
-        // the prefix is literal: scopes such as standard:LIVE_SEIZURE hold '_', a LIKE wildcard
-        String prefix = (scopePrefix == null ? "" : scopePrefix).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         // columns, not entities: a court of a province where every court shares holds thousands of grants
         List<Object[]> rows = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select g.id, g.ownerCourtId, g.granteeCourtId,"
                         + " g.issuerCourtId, g.scope, g.validFromMicros, g.validUntilMicros, g.issuedBy, g.note, g.decidedBy, g.decisionReason"
-                        + " from GrantEntity g where g." + side + " = :c"
-                        + " and g.purpose = :p and g.status = 'GRANTED' and g.validFromMicros <= :now and g.validUntilMicros > :now"
-                        + " and g.scope like :s escape '!' order by g.id desc", Object[].class)
-                .setParameter("c", home).setParameter("p", purpose.name()).setParameter("now", now).setParameter("s", prefix + "%")
+                        + " from GrantEntity g where g." + side + " = :c" + IN_FORCE, Object[].class)
+                .setParameter("c", home).setParameter("p", purpose.name()).setParameter("now", now).setParameter("s", likePrefix(scopePrefix))
                 .setMaxResults(Math.max(1, Math.min(limit, 100_000))).getResultList());
         List<Grant> grants = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
