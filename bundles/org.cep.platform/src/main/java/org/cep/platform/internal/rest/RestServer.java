@@ -106,10 +106,13 @@ public class RestServer {
     }
 
     @Deactivate
-    synchronized void stop() {
+    void stop() {
         capabilities.removeListener(listener);
+        // drops a waiting rebuild at once (outside the lock, which a running one holds)
         rebuilds.shutdownNow();
-        destroy();
+        synchronized (this) {
+            destroy();
+        }
     }
 
     /** True when no capability change waits to be built into the API. */
@@ -125,7 +128,7 @@ public class RestServer {
 
     private synchronized void rebuildSettled() {
         long seen = changesSeen;
-        if (seen == changesBuilt || rebuilds.isShutdown()) return;
+        if (seen == changesBuilt || rebuilds.isShutdown() || containerStopping()) return;
         try {
             rebuild();
             changesBuilt = seen;
@@ -133,6 +136,14 @@ public class RestServer {
             // not ready until a later change builds: a balancer keeps sending users to the nodes that are
             LOG.error("REST API not rebuilt after a capability change; /health/ready stays 503", e);
         }
+    }
+
+    /** While Karaf stops, capabilities leave one by one: building an API for the few left would only race the shutdown. */
+    private static boolean containerStopping() {
+        org.osgi.framework.Bundle own = org.osgi.framework.FrameworkUtil.getBundle(RestServer.class);
+        org.osgi.framework.BundleContext context = own == null ? null : own.getBundleContext();
+        org.osgi.framework.Bundle framework = context == null ? null : context.getBundle(0);
+        return framework != null && framework.getState() == org.osgi.framework.Bundle.STOPPING;
     }
 
     private synchronized void rebuild() {
