@@ -156,15 +156,9 @@ public class ViolationService {
         } else {
             if (kind == null) throw Problems.required("sanctionKind");
             switch (kind) {
-                case "FINE" -> {
-                    // the amount's limits are the ladder's (etc/cep.sanctions.cfg), checked when it is proposed there below
-                    if (in.amountFen() == null) throw Problems.required("amountFen");
-                    basis = "《民事诉讼法》第一百一十四条第一款第（三）项、第一百一十八条：罚款 / Civil Procedure Law arts. 114(1)(3), 118: fine";
-                }
-                case "DETENTION" -> {
-                    if (in.days() == null) throw Problems.required("days");
-                    basis = "《民事诉讼法》第一百一十四条第一款第（三）项、第一百一十八条：拘留 / Civil Procedure Law arts. 114(1)(3), 118: detention";
-                }
+                // amount and days (required, within limits) are the ladder's to check, when the sanction is proposed there below
+                case "FINE" -> basis = "《民事诉讼法》第一百一十四条第一款第（三）项、第一百一十八条：罚款 / Civil Procedure Law arts. 114(1)(3), 118: fine";
+                case "DETENTION" -> basis = "《民事诉讼法》第一百一十四条第一款第（三）项、第一百一十八条：拘留 / Civil Procedure Law arts. 114(1)(3), 118: detention";
                 case "REFERRAL_314" -> basis = "《刑法》第三百一十四条（非法处置查封、扣押、冻结的财产罪）：移送公安机关 / Criminal Law art. 314"
                         + " (illegally disposing of seized property): referral to the police";
                 default -> throw Problems.bad("UNKNOWN_SANCTION", "sanctionKind", "处罚种类须为 FINE、DETENTION 或 REFERRAL_314",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -28,6 +29,9 @@ import org.cep.platform.internal.capability.CapabilityRegistry;
 import org.cep.platform.internal.tenant.CourtService;
 import org.cep.platform.internal.tenant.TenantConfigWatcher;
 import org.cep.platform.internal.user.UserService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -76,7 +80,7 @@ public class RestServer {
     });
     /** Changes seen and changes built: equal when the served API matches the installed capabilities. */
     private long changesSeen, changesBuilt;
-    private java.util.concurrent.ScheduledFuture<?> pending;
+    private ScheduledFuture<?> pending;
     private final Metrics metrics;
     private volatile String metricsAllowFrom;
 
@@ -140,10 +144,10 @@ public class RestServer {
 
     /** While Karaf stops, capabilities leave one by one: building an API for the few left would only race the shutdown. */
     private static boolean containerStopping() {
-        org.osgi.framework.Bundle own = org.osgi.framework.FrameworkUtil.getBundle(RestServer.class);
-        org.osgi.framework.BundleContext context = own == null ? null : own.getBundleContext();
-        org.osgi.framework.Bundle framework = context == null ? null : context.getBundle(0);
-        return framework != null && framework.getState() == org.osgi.framework.Bundle.STOPPING;
+        Bundle own = FrameworkUtil.getBundle(RestServer.class);
+        BundleContext context = own == null ? null : own.getBundleContext();
+        Bundle framework = context == null ? null : context.getBundle(0);
+        return framework != null && framework.getState() == Bundle.STOPPING;
     }
 
     private synchronized void rebuild() {
