@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** What an attacker and a careless client tried against the platform: each answer is the one a user may rely on. */
 public class HardeningIT extends CepTestSupport {
 
@@ -79,6 +81,33 @@ public class HardeningIT extends CepTestSupport {
         List<Http.Reply> replies = race(6, () -> api.post("/cases", token,
                 Map.of("caseNumber", number, "applicant", "某饲料店", "respondent", "某养殖户", "amountOwedFen", 100_000)));
         assertOneWinner(replies, "CASE_NUMBER_TAKEN", "caseNumber");
+    }
+
+    @Test
+    public void aCaseNumberTheCourtAlreadyHasIsRefusedWhateverItsBracketsAndNothingIsWritten() {
+        String officer = unique("officer");
+        createUser("hlj-kedong", officer, "enforcement-officer");
+        String token = login(officer, USER_PASSWORD);
+        int sequence = ThreadLocalRandom.current().nextInt(1, 9_999_999);
+        Map<String, Object> first = Map.of("caseNumber", "（2025）黑0230执" + sequence + "号", "applicant", "某饲料店",
+                "respondent", "某养殖户", "amountOwedFen", 100_000);
+        assertEquals(201, api.post("/cases", token, first).status());
+        Http.Reply again = api.post("/cases", token, Map.of("caseNumber", "(2025)黑0230执" + sequence + "号", "applicant", "另一人",
+                "respondent", "某养殖户", "amountOwedFen", 5));
+        assertEquals(again.toString(), 409, again.status());
+        assertEquals("CASE_NUMBER_TAKEN", again.code());
+        assertEquals("caseNumber", again.json().get("field").asText());
+        long stored = 0;
+        for (JsonNode c : api.get("/cases", token).json()) {
+            if (c.get("caseNumber").asText().equals("（2025）黑0230执" + sequence + "号")) {
+                stored++;
+                assertEquals("某饲料店", c.get("applicant").asText());
+            }
+        }
+        assertEquals(1, stored);
+        // the refused insert leaves the court able to write
+        assertEquals(201, api.post("/cases", token, Map.of("caseNumber", "（2025）黑0230执" + (sequence + 1) + "号",
+                "applicant", "某饲料店", "respondent", "某养殖户", "amountOwedFen", 100_000)).status());
     }
 
     @Test

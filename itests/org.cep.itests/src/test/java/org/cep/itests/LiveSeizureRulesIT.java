@@ -21,6 +21,15 @@ public class LiveSeizureRulesIT extends LiveSeizureTestSupport {
         Http.Reply badNumber = api.post("/cases", officer, Map.of("caseNumber", "2024黑0230执123", "applicant", "甲",
                 "respondent", "乙", "amountOwedFen", 100));
         assertEquals("INVALID_CASE_NUMBER", badNumber.code());
+        // a case is numbered in the year it is filed: next year's number is refused, and not stored
+        int nextYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
+        String future = "（" + nextYear + "）黑0230执" + System.nanoTime() % 9_000_000 + "号";
+        Http.Reply futureNumber = api.post("/cases", officer, Map.of("caseNumber", future, "applicant", "甲",
+                "respondent", "乙", "amountOwedFen", 100));
+        assertEquals(400, futureNumber.status());
+        assertEquals("INVALID_CASE_NUMBER", futureNumber.code());
+        assertEquals("caseNumber", futureNumber.json().path("field").asText());
+        assertFalse(api.get("/cases", officer).raw().contains(future));
         long caseId = newCase(officer, 500_000);
         assertEquals("INVALID_COUNT", api.post("/live-seizure/cases/" + caseId + "/lots", officer,
                 Map.of("label", "负数", "count", -3, "valuePerUnitFen", 100)).code());

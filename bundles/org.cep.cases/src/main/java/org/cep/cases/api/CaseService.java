@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public interface CaseService {
 
     record NewCase(@Schema(requiredMode = REQUIRED, example = "（2024）黑0230执123号",
-                           description = "案号：全角或半角括号均可，存为全角 / case number, full-width or ASCII brackets, stored full-width")
+                           description = "案号：全角或半角括号均可，存为全角；年份不晚于今年 / case number, full-width or ASCII brackets, stored full-width; its year not later than this year")
                    String caseNumber,
                    @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 200, description = "申请执行人 / applicant") String applicant,
                    @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 200, description = "被执行人 / respondent") String respondent,

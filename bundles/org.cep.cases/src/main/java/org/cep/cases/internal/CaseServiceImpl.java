@@ -1,5 +1,6 @@
 package org.cep.cases.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,18 +42,22 @@ public class CaseServiceImpl implements CaseService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.fromBilingual(400, "INVALID_CASE_NUMBER", "caseNumber", e.getMessage());
         }
+        // a case is numbered in the year it is filed, so a later year is a typing error, not a case
+        int thisYear = LocalDate.now(SanctionServiceImpl.COURT_ZONE).getYear();
+        if (number.year() > thisYear) {
+            throw ProblemException.badField("INVALID_CASE_NUMBER", "caseNumber",
+                    "案号年份" + number.year() + "晚于今年（" + thisYear + "）", "the case number's year " + number.year()
+                            + " is later than this year (" + thisYear + ")");
+        }
         String applicant = party(input.applicant(), "applicant");
         String respondent = party(input.respondent(), "respondent");
         if (input.amountOwedFen() == null || input.amountOwedFen() <= 0 || input.amountOwedFen() > MAX_FEN) {
             throw ProblemException.badField("INVALID_AMOUNT", "amountOwedFen", "执行标的须为正整数（单位：分）",
                     "amountOwedFen must be a positive whole number of fen");
         }
+        // a number the court already has fails the insert on uq_case_number (409 CASE_NUMBER_TAKEN, see
+        // CasesCapability) before anything else is written: no read first, which the write path would pay every time
         return TenantJpa.inCourt(jpa, em -> {
-            if (!em.createQuery("select c.id from CaseEntity c where c.caseNumber = :n", Long.class)
-                    .setParameter("n", number.canonical()).getResultList().isEmpty()) {
-                throw new ProblemException(409, "CASE_NUMBER_TAKEN", "本院已有此案号：" + number, "this court already has case " + number,
-                        "caseNumber");
-            }
             CaseEntity c = new CaseEntity();
             c.caseNumber = number.canonical();
             c.applicant = applicant;

@@ -149,6 +149,7 @@ public final class RequestPipeline implements ContainerRequestFilter, ContainerR
         // answers carry court data: never sniffed into another type, never kept by a browser or proxy
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         response.getHeaders().putSingle("Cache-Control", "no-store");
+        response.getHeaders().putSingle(HttpHeaders.DATE, HttpDate.now());
         Object started = request.getProperty(STARTED);
         Object capability = request.getProperty(CAPABILITY);
         metrics.request(capability == null ? "none" : (String) capability, request.getMethod(), response.getStatus(),

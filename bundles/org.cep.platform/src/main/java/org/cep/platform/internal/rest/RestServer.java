@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -196,7 +197,7 @@ public class RestServer {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        LOG.info("REST API at /api/v1 with {} resource(s); capabilities: {}", resources.size(), capabilityOf.values());
+        LOG.info("REST API at /api/v1 with {} resource(s); capabilities: {}", resources.size(), new TreeSet<>(capabilityOf.values()));
     }
 
     /** The contract is openapi.json; CXF's own WADL (?_wadl) would describe the API to anyone, unasked and unauthenticated. */
