@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.jaxrs.cfg.JaxRSFeature;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 /**
@@ -28,6 +29,9 @@ final class JsonBodies extends JacksonJsonProvider {
 
     JsonBodies(ObjectMapper mapper) {
         super(mapper.registerModule(new SimpleModule("cep-text").addDeserializer(String.class, new CleanText())));
+        // the writer cache is keyed by the resource method's annotations, whose hash codes (the OpenAPI ones are deep)
+        // are computed again on every answer: building the writer is cheaper than finding it
+        disable(JaxRSFeature.CACHE_ENDPOINT_WRITERS);
     }
 
     @Override
