@@ -6,6 +6,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +86,7 @@ public class HardeningIT extends CepTestSupport {
     }
 
     @Test
-    public void aCaseNumberTheCourtAlreadyHasIsRefusedWhateverItsBracketsAndNothingIsWritten() {
+    public void aCaseNumberTheCourtAlreadyHasIsRefusedWhateverItsBracketsAndNothingIsWritten() throws IOException {
         String officer = unique("officer");
         createUser("hlj-kedong", officer, "enforcement-officer");
         String token = login(officer, USER_PASSWORD);
@@ -108,6 +110,16 @@ public class HardeningIT extends CepTestSupport {
         // the refused insert leaves the court able to write
         assertEquals(201, api.post("/cases", token, Map.of("caseNumber", "（2025）黑0230执" + (sequence + 1) + "号",
                 "applicant", "某饲料店", "respondent", "某养殖户", "amountOwedFen", 100_000)).status());
+
+        // a refusal is the user's business, not the operator's: no warning, no stack trace in the log for it
+        Http.Reply unknown = api.post("/cases/" + Long.MAX_VALUE / 2 + "/close", token, Map.of("reason", "结案"));
+        assertEquals(404, unknown.status());
+        for (Http.Reply refused : List.of(again, unknown)) {
+            String marker = "req=" + refused.json().get("requestId").asText();
+            for (String line : Files.readAllLines(Paths.get(System.getProperty("karaf.data"), "log", "karaf.log"))) {
+                assertFalse(line, line.contains(marker) && (line.contains("WARN") || line.contains("ERROR") || line.toLowerCase().contains("exception")));
+            }
+        }
     }
 
     @Test
